@@ -1,0 +1,60 @@
+// German sentence boundaries inside content regions. A period ends a sentence only
+// when the next word could start one and the word before is not an abbreviation,
+// an initial or an ordinal ("am 9. Januar", "Dr. Müller", "ca. 8500").
+import { readFileSync } from 'node:fs';
+import type { Sentence } from '../types.js';
+
+interface AbbreviationData {
+  abbreviations: string[];
+  months: string[];
+}
+const data = JSON.parse(
+  readFileSync(new URL('../../src/lexicon/data/abbreviations.json', import.meta.url), 'utf8'),
+) as AbbreviationData;
+const ABBREVIATIONS = new Set(data.abbreviations);
+const MONTHS = new Set(data.months);
+
+/** Terminal punctuation with any closing quotes or brackets after it, then space. */
+const TERMINAL = /[.!?…]+["“”»«'’‘›‹)\]]*(?=\s)/g;
+const OPENER = /[\p{Lu}„"“«»‚‹(\[]/u;
+const WORD_BEFORE = /([\p{L}\p{N}.]*?)$/u;
+
+export function splitSentences(text: string, regions: readonly Sentence[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const region of regions) splitRegion(text, region, sentences);
+  return sentences;
+}
+
+function splitRegion(text: string, region: Sentence, out: Sentence[]): void {
+  const slice = text.slice(region.start, region.end);
+  let start = 0;
+  TERMINAL.lastIndex = 0;
+  for (let m = TERMINAL.exec(slice); m; m = TERMINAL.exec(slice)) {
+    const end = m.index + m[0].length;
+    let next = end;
+    while (next < slice.length && /\s/.test(slice[next]!)) next++;
+    if (next >= slice.length) break;
+    if (!endsSentence(slice, m.index, m[0], next)) continue;
+    out.push({ start: region.start + start, end: region.start + end });
+    start = next;
+  }
+  if (start < slice.length) out.push({ start: region.start + start, end: region.end });
+}
+
+function endsSentence(slice: string, at: number, punct: string, next: number): boolean {
+  if (!OPENER.test(slice[next]!)) return false;
+  if (punct[0] !== '.' || punct.length > 1 && punct[1] === '.') return true;
+  const before = WORD_BEFORE.exec(slice.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  if (before === '') return true;
+  if (ABBREVIATIONS.has(before)) return false;
+  if (/^\p{Lu}$/u.test(before)) return false; // an initial: "John F. Kennedy"
+  if (/^\d{1,2}$/.test(before)) {
+    // An ordinal ("am 9. Januar", "der 3. Armee") unless the next word clearly starts a clause.
+    const nextWord = /^[\p{L}]+/u.exec(slice.slice(next))?.[0] ?? '';
+    return !(MONTHS.has(nextWord) || /^\p{Lu}\p{Ll}+$/u.test(nextWord) && !STARTERS.has(nextWord));
+  }
+  return true;
+}
+
+/** Words that start a new sentence after a number ending the previous one. */
+const STARTERS = new Set(['Die', 'Der', 'Das', 'Ein', 'Eine', 'Es', 'Er', 'Sie', 'Wir', 'Ich', 'In', 'Im', 'Am', 'Auch', 'Nach', 'Bei', 'Mit', 'Seit', 'Zudem', 'Damit', 'Dabei', 'Dort', 'Demnach', 'Laut', 'Doch', 'Aber', 'Dies', 'Diese', 'Dieser']);

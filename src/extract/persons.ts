@@ -1,0 +1,153 @@
+// Person mentions by German patterns: a role before a name ("US-Präsident Joe
+// Biden"), an apposition ("die Sprecherin des Weißen Hauses, Jen Psaki,"), a name
+// after a speech verb ("sagte Kirby"), and a known first name before a surname
+// ("Angela Merkel"). Later surname-only mentions are found by resolution.
+import type { ActorMention, Doc, Token } from '../types.js';
+import { lexicon } from '../lexicon/index.js';
+import { isCapitalisedWord, isFirstName, isNameContinuation, isNameLike, isNameParticle } from './names.js';
+import { countryBefore, countryOfRoleWord, isRoleWord, roleLemma } from './roles.js';
+import { readFileSync } from 'node:fs';
+
+interface NameCues {
+  verbs: string[];
+}
+const cues = JSON.parse(
+  readFileSync(new URL('../../src/lexicon/data/name-cues.json', import.meta.url), 'utf8'),
+) as NameCues;
+const SPEECH_VERBS = new Set(cues.verbs);
+
+const MAX_NAME_WORDS = 5;
+const ARABIC_PARTICLE = /^(?:al|el|ad|as|ar|bin|ibn|abu|ben)-\p{Lu}/u;
+
+/** A name made of the tokens from `start` (exclusive end), or null. */
+interface NameSpan {
+  start: number;
+  end: number;
+}
+
+function isKnownNonPerson(word: string): boolean {
+  const lex = lexicon();
+  return lex.placeBySurface.has(word) || lex.orgBySurface.has(word);
+}
+
+function nameWord(word: string, first: boolean, afterFirstName: boolean): boolean {
+  if (ARABIC_PARTICLE.test(word)) return true;
+  if (isKnownNonPerson(word) || isRoleWord(word)) return false;
+  if (first) return isNameLike(word) || isFirstName(word);
+  return afterFirstName ? isNameContinuation(word) : isNameLike(word) || isFirstName(word);
+}
+
+/** The longest name starting at token i: name words with particles ("von der Leyen"). */
+export function nameAt(tokens: readonly Token[], i: number): NameSpan | null {
+  const sentence = tokens[i]?.sentence;
+  let end = i;
+  let words = 0;
+  let k = i;
+  while (k < tokens.length && tokens[k]!.sentence === sentence && words < MAX_NAME_WORDS) {
+    const text = tokens[k]!.text;
+    if (words > 0 && isNameParticle(text)) {
+      let p = k;
+      while (p < tokens.length && isNameParticle(tokens[p]!.text) && p - k < 3) p++;
+      if (p < tokens.length && tokens[p]!.sentence === sentence && isCapitalisedWord(tokens[p]!.text)) {
+        k = p;
+        continue;
+      }
+      break;
+    }
+    const afterFirstName = words > 0 && isFirstName(tokens[k - 1]!.text);
+    if (!nameWord(text, words === 0, afterFirstName)) break;
+    words++;
+    k++;
+    end = k;
+  }
+  return words > 0 ? { start: i, end } : null;
+}
+
+function mention(doc: Doc, span: NameSpan, rule: string, role: string | null, country: string | null): ActorMention {
+  const start = doc.tokens[span.start]!.start;
+  const end = doc.tokens[span.end - 1]!.end;
+  const text = doc.text.slice(start, end);
+  return { start, end, text, type: 'person', subtype: null, name: text, role, country, rule };
+}
+
+/** "US-Präsident Joe Biden", "der italienische Regierungschef Mario Draghi". */
+function roleBeforeName(doc: Doc, i: number): ActorMention | null {
+  const tokens = doc.tokens;
+  const role = tokens[i]!;
+  if (!isRoleWord(role.text)) return null;
+  const next = tokens[i + 1];
+  if (!next || next.sentence !== role.sentence) return null;
+  const name = nameAt(tokens, i + 1);
+  if (!name) return null;
+  const country = countryOfRoleWord(role.text) ?? countryBefore(tokens, i);
+  return mention(doc, name, 'role-before-name', roleLemma(role.text), country);
+}
+
+/** "die Sprecherin des Weißen Hauses, Jen Psaki, sagte": the role phrase, a comma, the name. */
+function appositiveName(doc: Doc, i: number): ActorMention | null {
+  const tokens = doc.tokens;
+  const role = tokens[i]!;
+  if (!isRoleWord(role.text)) return null;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== role.sentence) return null;
+    if (t.text !== ',') continue;
+    const name = nameAt(tokens, k + 1);
+    if (!name || name.end - name.start < 2) return null;
+    const after = tokens[name.end];
+    if (after && after.sentence === role.sentence && ![',', '.', '(', 'sagte', 'und'].includes(after.text) && !SPEECH_VERBS.has(after.text)) return null;
+    const roleText = doc.text.slice(role.start, t.start);
+    const country = countryOfRoleWord(role.text) ?? countryBefore(tokens, i) ?? countryInPhrase(tokens, i + 1, k);
+    return mention(doc, name, 'appositive', roleText.replace(/^\p{Lu}/u, (c) => c), country);
+  }
+  return null;
+}
+
+function countryInPhrase(tokens: readonly Token[], from: number, to: number): string | null {
+  const lex = lexicon();
+  for (let k = from; k < to; k++) {
+    const text = tokens[k]!.text;
+    const place = lex.placeBySurface.get(text);
+    if (place?.type === 'country') return place.name;
+    const org = lex.orgBySurface.get(text);
+    if (org?.country) return org.country;
+  }
+  return null;
+}
+
+/** "sagte Kirby", "so Scholz": a speech verb followed by a name. */
+function nameAfterSpeechVerb(doc: Doc, i: number): ActorMention | null {
+  const tokens = doc.tokens;
+  const verb = tokens[i]!;
+  if (!SPEECH_VERBS.has(verb.text)) return null;
+  const name = nameAt(tokens, i + 1);
+  if (!name || tokens[i + 1]!.sentence !== verb.sentence) return null;
+  return mention(doc, name, 'speech-verb', null, null);
+}
+
+/** "Angela Merkel": a known first name and a name word after it. */
+function firstNameSurname(doc: Doc, i: number): ActorMention | null {
+  const tokens = doc.tokens;
+  if (!isFirstName(tokens[i]!.text)) return null;
+  const name = nameAt(tokens, i);
+  if (!name || name.end - name.start < 2) return null;
+  return mention(doc, name, 'first-name', null, null);
+}
+
+const RULES = [roleBeforeName, appositiveName, nameAfterSpeechVerb, firstNameSurname];
+
+export function extractPersons(doc: Doc): ActorMention[] {
+  const found: ActorMention[] = [];
+  let coveredUntil = -1;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    for (const rule of RULES) {
+      const m = rule(doc, i);
+      if (m && m.start > coveredUntil) {
+        found.push(m);
+        coveredUntil = m.end;
+        break;
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,67 @@
+// Place mentions: lexicon names (countries from i18n-iso-countries, curated cities,
+// regions, seas) in any case form, and unknown names after a place preposition
+// ("in Pokrowsk"). A compound whose head is something else ("US-Soldaten",
+// "Ukraine-Konflikt") is not a place mention: tokens keep compounds whole, so only
+// whole tokens are looked up.
+import type { Doc, PlaceMention, Token } from '../types.js';
+import { lexicon, type PlaceEntry } from '../lexicon/index.js';
+import { Gazetteer, foldSharpS } from './gazetteer.js';
+import { caseForms } from './inflect.js';
+import { isNameLike } from './names.js';
+
+let gazetteer: Gazetteer<PlaceEntry> | null = null;
+
+function placeGazetteer(): Gazetteer<PlaceEntry> {
+  if (gazetteer) return gazetteer;
+  const g = new Gazetteer<PlaceEntry>(foldSharpS);
+  const lex = lexicon();
+  for (const [surface, entry] of lex.placeBySurface) {
+    if (entry.ambiguous) continue;
+    for (const form of caseForms(surface)) g.add(form, entry);
+  }
+  gazetteer = g;
+  return g;
+}
+
+/** Prepositions after which an unknown capitalised name is most likely a place. */
+const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus']);
+
+export function extractPlaces(doc: Doc): PlaceMention[] {
+  const g = placeGazetteer();
+  const tokens = doc.tokens;
+  const mentions: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = g.match(tokens, i);
+    if (hit) {
+      const first = tokens[i]!;
+      const last = tokens[hit.end - 1]!;
+      const { value } = hit.entry;
+      mentions.push({
+        start: first.start,
+        end: last.end,
+        text: doc.text.slice(first.start, last.end),
+        name: value.name,
+        type: value.type,
+        code: value.code,
+        rule: 'lexicon',
+      });
+      i = hit.end - 1;
+      continue;
+    }
+    const unknown = unknownPlaceAfterPreposition(tokens, i);
+    if (unknown) mentions.push(unknown);
+  }
+  return mentions;
+}
+
+/** "in Pokrowsk", "nach Chan Junis": a name-like word that is no common noun. */
+function unknownPlaceAfterPreposition(tokens: readonly Token[], i: number): PlaceMention | null {
+  const prep = tokens[i - 1];
+  const word = tokens[i]!;
+  if (!prep || prep.sentence !== word.sentence || !PLACE_PREPOSITIONS.has(prep.text)) return null;
+  if (!isNameLike(word.text) || word.text.includes('-')) return null;
+  const next = tokens[i + 1];
+  // "in Scholz' Amtszeit", "in Putins Rede": a name followed by a noun is not the place itself.
+  if (next && next.sentence === word.sentence && /^\p{Lu}/u.test(next.text)) return null;
+  return { start: word.start, end: word.end, text: word.text, name: word.text, type: 'other', code: null, rule: 'preposition' };
+}

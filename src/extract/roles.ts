@@ -1,0 +1,91 @@
+// Role nouns recognised by their German heads ("…präsident", "…sprecherin",
+// "Kremlchef"), and the country a role names through its compound prefix
+// ("US-Präsident"), an adjective ("der italienische Regierungschef") or a
+// genitive ("Russlands Außenminister").
+import type { Token } from '../types.js';
+import { lexicon } from '../lexicon/index.js';
+
+const ROLE_ENDINGS = ['', 'in', 'innen', 'en', 'n', 's', 'es', 'e', 'er', 'em'];
+
+/** The role head a word ends in, or null: "Nato-Generalsekretär" → "sekretär". */
+export function roleHead(word: string): string | null {
+  if (!/^\p{Lu}/u.test(word) || word.length < 3) return null;
+  const lower = word.toLowerCase();
+  for (const head of lexicon().roleHeads) {
+    for (const ending of ROLE_ENDINGS) {
+      if (lower.endsWith(head + ending)) {
+        const before = lower.length - head.length - ending.length;
+        // The head must be the whole word or the end of a compound, not a fragment ("Chefin" vs "Schefin").
+        if (before === 0 || before >= 2 || lower[before - 1] === '-') return head;
+      }
+    }
+  }
+  return null;
+}
+
+export function isRoleWord(word: string): boolean {
+  return lexicon().roleTitles.has(word) || roleHead(word) !== null;
+}
+
+/** Nominative singular of an inflected role: "Präsidenten" → "Präsident". */
+export function roleLemma(word: string): string {
+  const head = roleHead(word);
+  if (!head) return word;
+  const lower = word.toLowerCase();
+  for (const ending of ['en', 'n', 's', 'es']) {
+    if (lower.endsWith(head + ending) && !lower.endsWith(`${head}in${ending}`)) return word.slice(0, -ending.length);
+  }
+  return word;
+}
+
+/** The compound's first part: "US-Präsident" → "US", "Kremlsprecher" → "Kreml". */
+export function compoundPrefix(word: string): string | null {
+  const hyphen = word.indexOf('-');
+  if (hyphen > 0) return word.slice(0, hyphen);
+  const lex = lexicon();
+  for (let len = Math.min(word.length - 3, 14); len >= 4; len--) {
+    const prefix = word.slice(0, len);
+    if ((lex.orgByPrefix.has(prefix) || lex.countryByPrefix.has(prefix)) && /^\p{Ll}/u.test(word.slice(len))) {
+      return prefix;
+    }
+  }
+  return null;
+}
+
+/** The country a role word names by itself or through its prefix. */
+export function countryOfRoleWord(word: string): string | null {
+  const lex = lexicon();
+  const lemma = roleLemma(word);
+  const direct = lex.countryRoles.get(lemma) ?? lex.countryRoles.get(word);
+  if (direct) return direct;
+  const prefix = compoundPrefix(word);
+  if (!prefix) return null;
+  return lex.countryByPrefix.get(prefix) ?? lex.orgByPrefix.get(prefix)?.country ?? null;
+}
+
+const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
+
+/** A country adjective ("russische", "US-amerikanischen") or genitive ("Russlands"). */
+export function countryOfModifier(word: string): string | null {
+  const lex = lexicon();
+  if (/^\p{Ll}/u.test(word) || word.includes('-')) {
+    const stem = word.toLowerCase().replace(ADJECTIVE_ENDING, '');
+    const byAdjective = lex.countryByAdjective.get(stem);
+    if (byAdjective) return byAdjective;
+  }
+  const place = lex.placeBySurface.get(word);
+  if (place && place.type === 'country' && word !== place.name && word.endsWith('s')) return place.name;
+  return null;
+}
+
+/** Country named by the words right before a role word, within its noun phrase. */
+export function countryBefore(tokens: readonly Token[], roleIndex: number): string | null {
+  for (let k = roleIndex - 1; k >= Math.max(0, roleIndex - 3); k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[roleIndex]!.sentence) break;
+    const country = countryOfModifier(t.text);
+    if (country) return country;
+    if (!/^\p{Ll}/u.test(t.text) && !/s$/.test(t.text)) break;
+  }
+  return null;
+}

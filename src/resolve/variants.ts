@@ -1,0 +1,20 @@
+// Spelling variants of one name within a document: transliterations differ in
+// vowels and y/i/j ("Selenskyj"/"Selenskij"/"Selenski"), and Swiss texts write ss
+// for ß.
+
+/** A key under which transliteration variants of a name collide. */
+export function variantKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/(?:yj|ij|iy|y|j)$/u, 'i')
+    .replace(/[yj]/g, 'i')
+    .replace(/w/g, 'v')
+    .replace(/(.)\1/g, '$1');
+}
+
+export function isSpellingVariant(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5) return false;
+  return variantKey(a) === variantKey(b);
+}
