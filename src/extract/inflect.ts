@@ -9,11 +9,13 @@ export function caseForms(name: string): string[] {
   const words = name.split(' ');
   const forms = new Set<string>([name]);
   if (words.length >= 2 && /^\p{Lu}/u.test(words[0]!) && ADJECTIVE_ENDING.test(words[0]!)) {
-    const weak = words[0]!.replace(ADJECTIVE_ENDING, 'en');
+    const stem = words[0]!.replace(ADJECTIVE_ENDING, '');
     const rest = words.slice(1);
-    forms.add([weak, ...rest].join(' '));
     const last = rest[rest.length - 1]!;
-    for (const genitive of genitives(last)) forms.add([weak, ...rest.slice(0, -1), genitive].join(' '));
+    for (const ending of ['e', 'en', 'er', 'es', 'em']) {
+      forms.add([stem + ending, ...rest].join(' '));
+      for (const genitive of genitives(last)) forms.add([stem + ending, ...rest.slice(0, -1), genitive].join(' '));
+    }
   }
   for (const genitive of genitives(words[words.length - 1]!)) {
     if (words.length === 1) forms.add(genitive);

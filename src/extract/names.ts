@@ -15,7 +15,26 @@ export function isNameLike(word: string): boolean {
   if (!CAPITALISED.test(word)) return false;
   const lex = lexicon();
   if (lex.functionWords.has(word)) return false;
-  return !lex.isCommonNoun(word);
+  return !lex.isCommonNoun(word) && !isCompoundNoun(word);
+}
+
+const MIN_HEAD = 4;
+const MIN_MODIFIER = 3;
+
+/**
+ * German compounds are open-ended, so no dictionary lists them all: a word whose
+ * tail is a common noun ("Videokonferenz" → "Konferenz", "Sicherheitsgarantien" →
+ * "Garantien") is a noun too. The modifier must be long enough that a surname
+ * ending in a noun ("Scholz" → "holz") is not split.
+ */
+export function isCompoundNoun(word: string): boolean {
+  const lex = lexicon();
+  for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
+    const tail = word[i]!.toUpperCase() + word.slice(i + 1);
+    if (word[i] === '-' ) continue;
+    if (lex.isCommonNoun(tail)) return true;
+  }
+  return false;
 }
 
 /** A word that may continue a name after a first name: common nouns allowed ("Koch", "Müller"). */

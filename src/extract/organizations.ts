@@ -8,6 +8,7 @@ import { lexicon, type OrgEntry } from '../lexicon/index.js';
 import { Gazetteer, foldSharpS } from './gazetteer.js';
 import { caseForms } from './inflect.js';
 import { compoundPrefix } from './roles.js';
+import { isCompoundNoun } from './names.js';
 
 interface BodyData {
   government: string[];
@@ -45,14 +46,14 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
   const found: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const hit = g.match(tokens, i);
-    if (hit) {
+    if (hit && !modifiedCommonNoun(tokens, i, hit.end)) {
       const first = tokens[i]!;
       const last = tokens[hit.end - 1]!;
       found.push(orgMention(doc, first.start, last.end, hit.entry.value.entry, 'lexicon'));
       i = hit.end - 1;
       continue;
     }
-    const m = countryBody(doc, tokens[i]!) ?? orgInCompound(doc, tokens[i]!);
+    const m = countryBody(doc, tokens[i]!) ?? orgInCompound(doc, tokens[i]!) ?? quotedWeakAlias(doc, i);
     if (m) found.push(m);
   }
   return found;
@@ -72,8 +73,43 @@ function orgMention(doc: Doc, start: number, end: number, entry: OrgEntry, rule:
   };
 }
 
-/** "Nato-Generalsekretär" → the mention "Nato" of NATO. */
+const QUOTE_MARKS = new Set(['"', '„', '“', '”', '«', '»', '‚', '‘', '’', '‹', '›']);
+
+/**
+ * A name that is an ordinary word too ("Bild", "Welt", "Linke") counts when the
+ * text sets it off as a name: in quotation marks ("die „Bild“") or glued to its
+ * kind ("Bild"-Zeitung).
+ */
+function quotedWeakAlias(doc: Doc, i: number): ActorMention | null {
+  const token = doc.tokens[i]!;
+  const entry = lexicon().orgByWeakSurface.get(token.text);
+  if (!entry) return null;
+  const before = doc.tokens[i - 1];
+  const after = doc.tokens[i + 1];
+  if (!before || !after || !QUOTE_MARKS.has(before.text) || !QUOTE_MARKS.has(after.text)) return null;
+  return orgMention(doc, token.start, token.end, entry, 'quoted-name');
+}
+
+/**
+ * An organisation known by a common noun ("Sicherheitsrat") is another body when
+ * an adjective narrows it: "des nationalen Sicherheitsrats" of Ukraine is not the
+ * UN's.
+ */
+function modifiedCommonNoun(tokens: readonly Token[], start: number, end: number): boolean {
+  const word = tokens[start]!.text;
+  if (end - start !== 1 || !(lexicon().isCommonNoun(word) || isCompoundNoun(word))) return false;
+  const before = tokens[start - 1];
+  return !!before && before.sentence === tokens[start]!.sentence && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(before.text) && !ARTICLES.has(before.text);
+}
+
+const ARTICLES = new Set(['die', 'der', 'den', 'dem', 'des', 'eine', 'einer', 'einen', 'einem', 'eines', 'diese', 'dieser', 'diesen', 'diesem', 'dieses', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren', 'jene', 'jener']);
+
+/** "Nato-Generalsekretär" → the mention "Nato" of NATO; "ZDF-" → ZDF. */
 function orgInCompound(doc: Doc, token: Token): ActorMention | null {
+  if (token.text.endsWith('-')) {
+    const entry = lexicon().orgBySurface.get(token.text.slice(0, -1));
+    return entry ? orgMention(doc, token.start, token.end - 1, entry, 'compound') : null;
+  }
   const prefix = compoundPrefix(token.text);
   if (!prefix) return null;
   const entry = lexicon().orgByPrefix.get(prefix) ?? lexicon().orgByPrefix.get(foldSharpS(prefix));

@@ -67,7 +67,7 @@ function mention(doc: Doc, span: NameSpan, rule: string, role: string | null, co
   const start = doc.tokens[span.start]!.start;
   const end = doc.tokens[span.end - 1]!.end;
   const text = doc.text.slice(start, end);
-  return { start, end, text, type: 'person', subtype: null, name: text, role, country, rule };
+  return { start, end, text, type: 'person', subtype: null, name: text.replace(/\s+/g, ' '), role, country, rule };
 }
 
 /** "US-Präsident Joe Biden", "der italienische Regierungschef Mario Draghi". */

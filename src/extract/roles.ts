@@ -38,18 +38,18 @@ export function roleLemma(word: string): string {
   return word;
 }
 
-/** The compound's first part: "US-Präsident" → "US", "Kremlsprecher" → "Kreml". */
+/**
+ * The compound's first part when it names an organisation or a country:
+ * "US-Präsident" → "US", "Kremlsprecher" → "Kreml". A glued compound only counts
+ * when its rest is a word of its own ("Marineschiffe" is not "Marines" + "chiffe").
+ */
 export function compoundPrefix(word: string): string | null {
-  const hyphen = word.indexOf('-');
-  if (hyphen > 0) return word.slice(0, hyphen);
   const lex = lexicon();
-  for (let len = Math.min(word.length - 3, 14); len >= 4; len--) {
-    const prefix = word.slice(0, len);
-    if ((lex.orgByPrefix.has(prefix) || lex.countryByPrefix.has(prefix)) && /^\p{Ll}/u.test(word.slice(len))) {
-      return prefix;
-    }
-  }
-  return null;
+  const split = lex.splitCompound(word);
+  if (!split) return null;
+  if (word[split.prefix.length] === '-') return split.prefix;
+  const rest = split.rest[0]!.toUpperCase() + split.rest.slice(1);
+  return lex.isCommonNoun(rest) || roleHead(rest) !== null ? split.prefix : null;
 }
 
 /** The country a role word names by itself or through its prefix. */

@@ -39,24 +39,25 @@ function clusterPersons(mentions: readonly ActorMention[]): PersonCluster[] {
   // Longest names first, so a surname joins the full name whatever the order in the text.
   const byLength = [...new Set(mentions.map((m) => m.name))].sort((a, b) => b.split(' ').length - a.split(' ').length || (a < b ? -1 : 1));
   for (const name of byLength) {
-    const cluster = clusters.find((c) => sameePerson(c, name));
+    const cluster = clusters.find((c) => samePerson(c, name));
     if (cluster) cluster.forms.add(name);
     else clusters.push({ name, forms: new Set([name]), surname: lastWord(name) });
   }
   return clusters;
 }
 
-function sameePerson(cluster: PersonCluster, name: string): boolean {
+function samePerson(cluster: PersonCluster, name: string): boolean {
   const words = name.split(' ');
   const surname = words[words.length - 1]!;
-  if (!isSpellingVariant(surname, cluster.surname)) return false;
+  const genitive = surname.endsWith('s') && isSpellingVariant(surname.slice(0, -1), cluster.surname);
+  if (!genitive && !isSpellingVariant(surname, cluster.surname)) return false;
   if (words.length === 1) return true;
   // Two full names with the same surname are one person only if the first names agree.
   return cluster.name.split(' ')[0] === words[0] || cluster.name.split(' ').length === 1;
 }
 
 function clusterOf(clusters: readonly PersonCluster[], name: string): PersonCluster | undefined {
-  return clusters.find((c) => c.forms.has(name)) ?? clusters.find((c) => sameePerson(c, name));
+  return clusters.find((c) => c.forms.has(name)) ?? clusters.find((c) => samePerson(c, name));
 }
 
 /** Later mentions of known persons: the surname (or a variant, or its genitive) anywhere. */
@@ -100,12 +101,13 @@ function buildPersons(clusters: readonly PersonCluster[], mentions: readonly Act
     if (m.role && !actor.roles.includes(m.role)) actor.roles.push(m.role);
     actor.country ??= m.country;
     if (m.name !== cluster.name && !actor.aliases.includes(m.name) && !isGenitiveOf(m.name, cluster)) actor.aliases.push(m.name);
+    actor.aliases.sort();
   }
   return [...actors.values()];
 }
 
 function isGenitiveOf(form: string, cluster: PersonCluster): boolean {
-  return [...cluster.forms].some((f) => form === `${f}s`);
+  return form.endsWith('s') && [...cluster.forms, cluster.name].some((f) => form === `${f}s` || samePerson(cluster, form) && form.slice(0, -1) === f);
 }
 
 function buildOrgs(mentions: readonly ActorMention[]): Actor[] {

@@ -1,0 +1,299 @@
+// One pass over a document's units yields both quotes and claims, because each needs
+// the other's context: a Konjunktiv sentence continues the last report's speaker, a
+// quote standing alone continues the last quote's. The report context runs through
+// the units in order and is cleared at headings and after a few units without reports.
+import type { Claim, Doc, Quote, Span } from '../../types.js';
+import type { Entities, Speaker, Where } from '../../resolve/speakers.js';
+import { SpeakerResolver } from '../../resolve/speakers.js';
+import type { QuotePair } from './marks.js';
+import { pairQuotes } from './marks.js';
+import type { Unit, Word } from './units.js';
+import { QUOTE_KEY, buildUnits } from './units.js';
+import type { Frame, Range } from './frames.js';
+import { findFrames, hasKonjunktiv } from './frames.js';
+import { isNameOrTitle, looksLikeName } from './nonquote.js';
+import { isBoundary } from './phrases.js';
+import { fold } from './lexicon.js';
+
+export interface Analysis {
+  quotes: Quote[];
+  claims: Claim[];
+  warnings: string[];
+}
+
+/** How many units a report context reaches: a continuation claim, a standalone quote. */
+const CLAIM_REACH = 3;
+const QUOTE_REACH = 2;
+
+interface Context {
+  speaker: Speaker | null;
+  verb: string | null;
+  unit: number;
+}
+
+interface Candidate {
+  quote: Quote;
+  pair: QuotePair;
+  /** No frame or context attributed it: kept only if it reads as speech or recurs. */
+  unframed: boolean;
+}
+
+const cache = new WeakMap<Doc, WeakMap<Entities, Analysis>>();
+
+export function analyze(doc: Doc, entities: Entities): Analysis {
+  let byEntities = cache.get(doc);
+  const hit = byEntities?.get(entities);
+  if (hit) return hit;
+  const result = new Analyzer(doc, entities).run();
+  if (!byEntities) cache.set(doc, (byEntities = new WeakMap()));
+  byEntities.set(entities, result);
+  return result;
+}
+
+class Analyzer {
+  private readonly pairs: QuotePair[];
+  private readonly warnings: string[];
+  private readonly units: Unit[];
+  private readonly resolver: SpeakerResolver;
+  private readonly mentions: Span[];
+  private context: Context | null = null;
+  private readonly candidates: Candidate[] = [];
+  private readonly claims: Claim[] = [];
+
+  constructor(private readonly doc: Doc, entities: Entities) {
+    const { pairs, warnings } = pairQuotes(doc.text, doc.regions);
+    this.pairs = pairs;
+    this.warnings = warnings;
+    this.units = buildUnits(doc, pairs);
+    this.resolver = new SpeakerResolver(doc, entities, (offset) => this.quoted(offset));
+    this.mentions = [...entities.actors, ...entities.places].flatMap((e) => e.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  run(): Analysis {
+    this.units.forEach((unit, index) => this.unit(unit, index));
+    const quotes = this.finishQuotes();
+    const claims = [...this.claims].sort((a, b) => a.start - b.start);
+    return { quotes, claims, warnings: this.warnings };
+  }
+
+  private quoted(offset: number): boolean {
+    let lo = 0;
+    let hi = this.pairs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.pairs[mid]!.close < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const p = this.pairs[lo];
+    return p !== undefined && p.open <= offset && offset <= p.close;
+  }
+
+  private fresh(index: number, reach: number): Context | null {
+    const ctx = this.context;
+    return ctx && index - ctx.unit <= reach ? ctx : null;
+  }
+
+  private where(at: number, index: number): Where {
+    const previousUnits: { start: number; end: number }[] = [];
+    for (let k = index - 1; k >= 0 && k >= index - 2; k--) {
+      const u = this.units[k]!;
+      if (u.heading) break;
+      previousUnits.push({ start: u.start, end: u.end });
+    }
+    return { at, unitStart: this.units[index]!.start, previousUnits, context: this.fresh(index, CLAIM_REACH)?.speaker ?? null };
+  }
+
+  private unit(unit: Unit, index: number): void {
+    const words = unit.words;
+    const frames = findFrames(words);
+    const speakers = this.resolveFrames(frames, words, index);
+    let claimed = false;
+    frames.forEach((frame, k) => {
+      if (this.frameClaim(frame, speakers[k] ?? null, unit, index)) claimed = true;
+    });
+    const reporting = frames.filter((f) => f.kind !== 'source' || hasKonjunktiv(words, f.content ?? f.clause, false));
+    if (!claimed && reporting.length === 0 && !unit.heading) claimed = this.continuation(unit, index, frames, speakers);
+    for (const q of unit.quotes) this.quote(q, unit, index, frames, speakers, claimed);
+    if (frames.length > 0) {
+      const last = frames.length - 1;
+      this.context = { speaker: speakers[last] ?? null, verb: frames[last]!.verb, unit: index };
+    }
+    if (unit.heading) this.context = null;
+  }
+
+  private resolveFrames(frames: readonly Frame[], words: readonly Word[], index: number): (Speaker | null)[] {
+    const out: (Speaker | null)[] = [];
+    frames.forEach((frame, k) => {
+      let speaker: Speaker | null = null;
+      for (const s of frame.subjects) {
+        const start = words[s.from]!.start;
+        const end = words[s.to - 1]!.end;
+        speaker = this.resolver.phrase(start, end, this.where(start, index));
+        if (speaker) break;
+      }
+      if (!speaker && frame.inherit && k > 0) speaker = out[k - 1] ?? null;
+      if (!speaker && frame.selfReference) speaker = this.fresh(index, CLAIM_REACH)?.speaker ?? null;
+      out.push(speaker);
+    });
+    return out;
+  }
+
+  /** A claim from a frame with reported content, if its shape makes one. */
+  private frameClaim(frame: Frame, speaker: Speaker | null, unit: Unit, index: number): boolean {
+    const words = unit.words;
+    const content = frame.content;
+    if (!content || !frame.claim) return false;
+    const range = trimRange(words, content);
+    if (range.to <= range.from || isOnlyQuote(words, range)) return false;
+    let ok: boolean;
+    switch (frame.kind) {
+      case 'comma':
+        ok = frame.dass || hasKonjunktiv(words, range, false);
+        break;
+      case 'source':
+        ok = hasKonjunktiv(words, range, false);
+        break;
+      case 'object':
+        ok = false;
+        break;
+      default:
+        ok = true;
+    }
+    if (!ok) return false;
+    this.addClaim(unit, range, speaker, frame.verb);
+    void index;
+    return true;
+  }
+
+  /** A Konjunktiv unit without a frame of its own carries on the last report. */
+  private continuation(unit: Unit, index: number, frames: readonly Frame[], speakers: readonly (Speaker | null)[]): boolean {
+    const words = unit.words;
+    const whole = trimRange(words, { from: 0, to: words.length });
+    if (whole.to <= whole.from || isOnlyQuote(words, whole)) return false;
+    const ctx = this.fresh(index, CLAIM_REACH);
+    if (!hasKonjunktiv(words, whole, !ctx)) return false;
+    const source = frames.findIndex((f) => f.kind === 'source');
+    const speaker = source >= 0 ? speakers[source] ?? null : ctx?.speaker ?? null;
+    const verb = source >= 0 ? frames[source]!.verb : ctx?.verb ?? null;
+    this.addClaim(unit, whole, speaker, verb);
+    if (ctx) this.context = { ...ctx, unit: index };
+    return true;
+  }
+
+  private addClaim(unit: Unit, range: Range, speaker: Speaker | null, verb: string | null): void {
+    const words = unit.words;
+    const start = words[range.from]!.start;
+    const end = words[range.to - 1]!.end;
+    if (this.claims.some((c) => c.start < end && start < c.end)) return;
+    this.claims.push({
+      text: this.doc.text.slice(start, end), start, end,
+      speaker: speaker?.name ?? null, verb, kind: 'indirect', sentence: this.sentence(unit),
+    });
+  }
+
+  private sentence(unit: Unit): string {
+    return this.doc.text.slice(unit.start, unit.end).trim();
+  }
+
+  private quote(q: number, unit: Unit, index: number, frames: readonly Frame[], speakers: readonly (Speaker | null)[], claimed: boolean): void {
+    const pair = this.pairs[q]!;
+    if (isNameOrTitle(this.doc.text, pair, this.mentions)) return;
+    const words = unit.words;
+    const at = words.findIndex((w) => w.quote === q);
+    const pick = pickFrame(frames, at);
+    let speaker: Speaker | null = null;
+    let verb: string | null = null;
+    let framed = false;
+    if (pick >= 0) {
+      speaker = speakers[pick] ?? null;
+      verb = frames[pick]!.verb;
+      framed = true;
+    } else {
+      const direct = isDirect(words, at, frames);
+      const ctx = this.fresh(index, claimed ? CLAIM_REACH : QUOTE_REACH);
+      if ((claimed || direct) && ctx) {
+        speaker = ctx.speaker;
+        verb = ctx.verb;
+        framed = true;
+        this.context = { ...ctx, unit: index };
+      } else if (claimed) {
+        framed = true;
+      }
+    }
+    const text = this.doc.text.slice(pair.start, pair.end);
+    const kind = pair.continued || isDirect(words, at, frames) ? 'direct' : 'partial';
+    const quote: Quote = { text, start: pair.start, end: pair.end, speaker: speaker?.name ?? null, verb, kind, sentence: this.sentence(unit) };
+    this.candidates.push({ quote, pair, unframed: !framed });
+  }
+
+  /** Unframed quotes stay only if they read as speech; a quote repeated elsewhere takes that one's speaker. */
+  private finishQuotes(): Quote[] {
+    const bySpeech = new Map<string, Quote>();
+    for (const c of this.candidates) if (c.quote.speaker) bySpeech.set(fold(c.quote.text), bySpeech.get(fold(c.quote.text)) ?? c.quote);
+    const out: Quote[] = [];
+    for (let i = 0; i < this.candidates.length; i++) {
+      const c = this.candidates[i]!;
+      const twin = c.quote.speaker ? undefined : bySpeech.get(fold(c.quote.text));
+      if (twin) c.quote = { ...c.quote, speaker: twin.speaker, verb: twin.verb };
+      if (c.unframed && !twin && !readsAsSpeech(c.quote)) continue;
+      out.push(c.quote);
+    }
+    // A quote continued into the next paragraph shares its speaker.
+    for (let i = out.length - 2; i >= 0; i--) {
+      const pair = this.candidates.find((c) => c.quote === out[i])?.pair;
+      if (pair?.continued && !out[i]!.speaker && out[i + 1]!.speaker) out[i] = { ...out[i]!, speaker: out[i + 1]!.speaker };
+    }
+    return out;
+  }
+}
+
+/** The frame a quote at word `at` belongs to, or -1. */
+function pickFrame(frames: readonly Frame[], at: number): number {
+  let best = -1;
+  let bestRank = 9;
+  frames.forEach((f, k) => {
+    let rank = 9;
+    if (f.content && f.content.from <= at && at < f.content.to && f.kind !== 'source') rank = f.kind === 'post' ? 0 : 1;
+    else if (f.clause.from <= at && at < f.clause.to) rank = f.kind === 'source' ? 3 : 2;
+    else if (f.kind === 'object' || f.kind === 'source') rank = 4 + (f.at > at ? 1 : 0);
+    if (rank < bestRank) {
+      best = k;
+      bestRank = rank;
+    }
+  });
+  return best;
+}
+
+/** The quote is the whole utterance of its unit: nothing but a frame around it. */
+function isDirect(words: readonly Word[], at: number, frames: readonly Frame[]): boolean {
+  if (at < 0) return false;
+  const before = at === 0 || words[at - 1]!.text === ':' || (at === 1 && isBoundary(words[0]));
+  if (!before) return false;
+  let k = at + 1;
+  while (k < words.length && isPunctuation(words[k]!)) k++;
+  if (k >= words.length) return true;
+  return frames.some((f) => f.kind === 'post' && f.content !== null && f.content.to === at + 1 && f.content.from === at);
+}
+
+const isPunctuation = (w: Word): boolean => w.key !== QUOTE_KEY && /^[^\p{L}\p{N}]+$/u.test(w.text);
+
+/** The range without trailing punctuation and without a leading "dass". */
+function trimRange(words: readonly Word[], r: Range): Range {
+  let from = r.from;
+  let to = r.to;
+  while (to > from && words[to - 1]!.key !== QUOTE_KEY && /^[.,;:!?…–-]+$/.test(words[to - 1]!.text)) to--;
+  while (from < to && /^[,;:–-]+$/.test(words[from]!.text)) from++;
+  return { from, to };
+}
+
+function isOnlyQuote(words: readonly Word[], r: Range): boolean {
+  for (let k = r.from; k < r.to; k++) if (words[k]!.key !== QUOTE_KEY && !isPunctuation(words[k]!)) return false;
+  return true;
+}
+
+/** Unattributed quoted words that still read as speech: a sentence, or a phrase of several lower-case words. */
+function readsAsSpeech(q: Quote): boolean {
+  if (q.kind === 'direct' && q.text.split(/\s+/).length >= 3) return true;
+  if (looksLikeName(q.text)) return false;
+  return q.text.split(/\s+/).length >= 3;
+}

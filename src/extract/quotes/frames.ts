@@ -1,0 +1,352 @@
+// Reporting frames in one unit: a cue (a reporting verb, "so", "hieß es", "laut",
+// "zufolge", "nach Angaben"), the phrase that names the speaker, and the words it
+// reports. The frame kinds follow the German word orders of news reports:
+//   post    „…“, sagte X. / …, teilte X mit. / …, so X.     content before the cue
+//   colon   X sagte: „…“ / Er stellte klar: …                content after the colon
+//   comma   X betonte, … sei … / X sagte, dass …              content after the comma
+//   wie     Wie X mitteilte, … / …, wie es aus Y hieß.       content is the main clause
+//   source  laut X / X zufolge / nach Angaben von X           content is the unit
+//   object  X sprach von einem „…“ / X bezeichnete Y als „…“  no content; quotes in it are X's
+import type { Word } from './units.js';
+import { QUOTE_KEY } from './units.js';
+import type { Phrase } from './phrases.js';
+import { isBoundary, isClauseEnd, phraseAfter, phraseBefore, phraseEndingAt } from './phrases.js';
+import type { VerbReading } from './lexicon.js';
+import { speechLexicon } from './lexicon.js';
+
+export type FrameKind = 'post' | 'colon' | 'comma' | 'wie' | 'source' | 'object';
+
+export interface Range {
+  from: number;
+  to: number;
+}
+
+export interface Frame {
+  kind: FrameKind;
+  /** Word index of the cue. */
+  at: number;
+  /** The cue as written, with auxiliary and particle: "teilte mit", "hatte gesagt", "laut". */
+  verb: string;
+  /** Whether the cue reports statements (claims); false for "nannte", "sprach von", thoughts. */
+  claim: boolean;
+  /** Speaker phrase candidates, best first. */
+  subjects: Phrase[];
+  /** No subject of its own: coordinated with the unit's previous frame ("…, weist … zurück und wirft … vor"). */
+  inherit: boolean;
+  /** "nach eigenen Angaben", "hieß es" without a source: the context's speaker. */
+  selfReference: boolean;
+  /** The reported words (word indices), or null. */
+  content: Range | null;
+  /** The content follows "dass". */
+  dass: boolean;
+  /** The words of the frame's clause, for quotes that stand in it. */
+  clause: Range;
+  /** A "hieß es" frame: its speaker is in an aus/von/bei phrase, if anywhere. */
+  impersonal: boolean;
+}
+
+const MAX_SCAN = 40;
+const SOURCE_PP = new Set(['aus', 'von', 'vom', 'bei', 'beim', 'seitens']);
+const OBJECT_CASE = new Set(['den', 'dem', 'einem', 'einen', 'diesem', 'diesen']);
+const PASSIVE = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden']);
+
+export function findFrames(words: readonly Word[]): Frame[] {
+  const frames: Frame[] = [];
+  const lex = speechLexicon();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.key === QUOTE_KEY) continue;
+    let frame: Frame | null = null;
+    if (lex.sourcePrepositions.has(w.key)) frame = sourceAfter(words, i);
+    else if (lex.sourcePostpositions.has(w.key)) frame = sourceBefore(words, i);
+    else if (w.key === 'nach') frame = sourceNoun(words, i);
+    else if (w.key === 'so' && words[i - 1]?.text === ',') frame = soFrame(words, i);
+    else if (lex.esVerbs.has(w.key)) frame = esFrame(words, i);
+    else if (lex.verbs.has(w.key)) frame = verbFrame(words, i, frames);
+    if (frame) frames.push(frame);
+  }
+  return frames;
+}
+
+// ---------- source frames: laut X, X zufolge, nach Angaben von X ----------
+
+function unitRange(words: readonly Word[]): Range {
+  return { from: 0, to: words.length };
+}
+
+function sourceFrame(words: readonly Word[], at: number, verb: string, subject: Phrase | null, selfReference: boolean): Frame {
+  return {
+    kind: 'source', at, verb, claim: true, subjects: subject ? [subject] : [], inherit: false, selfReference,
+    content: unitRange(words), dass: false, clause: clauseAround(words, at), impersonal: false,
+  };
+}
+
+function sourceAfter(words: readonly Word[], i: number): Frame | null {
+  const np = phraseAfter(words, i + 1);
+  return np && !np.pronoun ? sourceFrame(words, i, words[i]!.text, np, false) : null;
+}
+
+function sourceBefore(words: readonly Word[], i: number): Frame | null {
+  const np = phraseEndingAt(words, i);
+  if (!np) return null;
+  const self = words[np.from]?.key === 'eigenen' || words[np.from + 1]?.key === 'eigenen';
+  return sourceFrame(words, i, words[i]!.text, self ? null : np, self);
+}
+
+function sourceNoun(words: readonly Word[], i: number): Frame | null {
+  const lex = speechLexicon();
+  let k = i + 1;
+  let self = false;
+  while (k < words.length && k - i < 4 && /^\p{Ll}/u.test(words[k]!.text)) {
+    if (words[k]!.key === 'eigenen') self = true;
+    k++;
+  }
+  const noun = words[k];
+  if (!noun || !lex.sourceNouns.has(noun.key)) return null;
+  // "nach Angaben zufolge" is not a thing; "Angaben der Polizei zufolge" is the zufolge frame's.
+  const after = words[k + 1];
+  if (after && lex.sourcePostpositions.has(after.key)) return null;
+  let np: Phrase | null = null;
+  if (after && (after.key === 'von' || after.key === 'vom')) np = phraseAfter(words, k + 2);
+  else if (after && (after.key === 'des' || after.key === 'der')) np = phraseAfter(words, k + 1);
+  else if (after && /^\p{Lu}/u.test(after.text)) np = phraseAfter(words, k + 1);
+  if (!np && !self) return sourceFrame(words, i, `nach ${noun.text}`, null, false);
+  return sourceFrame(words, i, `nach ${noun.text}`, np, self && !np);
+}
+
+// ---------- "…, so X." ----------
+
+function soFrame(words: readonly Word[], i: number): Frame | null {
+  let k = i + 1;
+  // "so ein US-Regierungsvertreter", "so der Sprecher", "so Kirby"
+  const np = phraseAfter(words, k);
+  if (!np) return null;
+  k = np.to;
+  if (!(k >= words.length || isBoundary(words[k]))) return null;
+  const from = contentStart(words, i - 1);
+  return {
+    kind: 'post', at: i, verb: words[i]!.text, claim: true, subjects: [np], inherit: false, selfReference: false,
+    content: { from, to: i - 1 }, dass: false, clause: { from: i, to: k }, impersonal: false,
+  };
+}
+
+// ---------- "hieß es", "heißt es", "wie es aus … hieß" ----------
+
+function esFrame(words: readonly Word[], i: number): Frame | null {
+  const c = clauseStart(words, i);
+  const esAfter = words[i + 1]?.key === 'es';
+  let esAt = -1;
+  for (let k = c; k < i; k++) if (words[k]!.key === 'es') esAt = k;
+  if (!esAfter && esAt < 0) return null;
+  const end = clauseEndFrom(words, i);
+  let subject: Phrase | null = null;
+  for (let k = (esAfter ? i + 2 : esAt + 1); k < end && !subject; k++) {
+    if (SOURCE_PP.has(words[k]!.key)) subject = phraseAfter(words, k + 1) ?? phraseAfter(words, k + 2);
+  }
+  const verb = esAfter ? `${words[i]!.text} es` : words[i]!.text;
+  const base: Frame = {
+    kind: 'post', at: i, verb, claim: true, subjects: subject ? [subject] : [], inherit: false, selfReference: !subject,
+    content: null, dass: false, clause: { from: c, to: end }, impersonal: true,
+  };
+  if (words[c]?.key === 'wie') return { ...base, kind: 'wie', content: wieContent(words, c, i) };
+  const after = complementAfter(words, esAfter ? i + 1 : i);
+  if (after) return { ...base, ...after };
+  const from = c > 0 && (words[c - 1]!.text === ',' || words[c - 1]!.key === QUOTE_KEY) && c === i ? contentStart(words, c - 1) : contentStart(words, c);
+  const to = c === i && c > 0 ? (words[c - 1]!.text === ',' ? c - 1 : c) : i;
+  return to > from ? { ...base, content: { from, to } } : null;
+}
+
+// ---------- reporting verbs ----------
+
+interface Reading {
+  reading: VerbReading;
+  particleAt: number;
+}
+
+function chooseReading(words: readonly Word[], i: number): Reading | null {
+  const readings = speechLexicon().verbs.get(words[i]!.key) ?? [];
+  let plain: Reading | null = null;
+  let before: Reading | null = null;
+  for (const r of readings) {
+    if (r.particle) {
+      const at = findParticle(words, i, r.particle);
+      if (at >= 0) return { reading: r, particleAt: at };
+    } else if (r.particleBefore) {
+      if (words[i - 1]?.key === r.particleBefore) before ??= { reading: r, particleAt: i - 1 };
+    } else {
+      plain ??= { reading: r, particleAt: -1 };
+    }
+  }
+  return before ?? plain;
+}
+
+/** A separable particle closes its clause: "teilte … mit." / "kündigte … an, …" / "… vor und …". */
+function findParticle(words: readonly Word[], i: number, particle: string): number {
+  for (let k = i + 1; k < words.length && k - i < MAX_SCAN; k++) {
+    const w = words[k]!;
+    if (w.key === particle) {
+      const next = words[k + 1];
+      if (!next || isBoundary(next) || next.key === 'und' || next.key === 'oder') return k;
+    }
+    if (w.text === ',' || isClauseEnd(w) || w.text === ':') return -1;
+  }
+  return -1;
+}
+
+function verbFrame(words: readonly Word[], i: number, earlier: readonly Frame[]): Frame | null {
+  const lex = speechLexicon();
+  const chosen = chooseReading(words, i);
+  if (!chosen) return null;
+  const { reading } = chosen;
+  let anchor = i;
+  if (reading.kind === 'participle') {
+    const aux = auxiliaryBefore(words, i);
+    if (aux >= 0) anchor = aux;
+  }
+  const anchorWord = words[anchor]!;
+  // A reporting verb in the Konjunktiv is itself reported ("Biden habe … bekräftigt"): content, not a frame.
+  if (lex.konjunktivI.has(anchorWord.key) || lex.konjunktivII.has(anchorWord.key)) return null;
+  if (PASSIVE.has(anchorWord.key) && reading.lemma !== 'zitieren') return null;
+  const c = clauseStart(words, anchor);
+  const first = words[c]!;
+  const cue = verbText(words, i, anchor, chosen);
+  const claim = reading.claim && !reading.thought;
+  const end = clauseEndFrom(words, i);
+  const base = { at: i, verb: cue, claim, inherit: false, selfReference: false, dass: false, clause: { from: c, to: end }, impersonal: false };
+  if (first.key === 'wie' && c < anchor) {
+    const np = phraseAfter(words, c + 1);
+    return { ...base, kind: 'wie', subjects: np ? [np] : [], selfReference: !np, content: wieContent(words, c, Math.max(i, chosen.particleAt)) };
+  }
+  if (c < anchor && (lex.subordinators.has(first.key) || (lex.relativePronouns.has(first.key) && words[c - 1]?.text === ','))) return null;
+  if (reading.kind === 'participle' && anchor === i && !(c === i && words[c - 1]?.text === ',')) return null;
+
+  const subjects = subjectsOf(words, c, anchor);
+  const inherit = subjects.length === 0 && c === anchor && earlier.length > 0 && isCoordinated(words, anchor);
+  const verbEnd = Math.max(i, chosen.particleAt, anchor);
+  const post = subjects.find((s) => s.from > anchor);
+  const scanFrom = post ? Math.max(verbEnd, post.to - 1) : verbEnd;
+  const after = complementAfter(words, scanFrom);
+  if (after?.kind === 'colon') return { ...base, ...after, subjects, inherit };
+  const verbFirst = c === anchor && c > 0 && (words[c - 1]!.text === ',' || words[c - 1]!.key === QUOTE_KEY);
+  if (verbFirst && subjects.length > 0 && !inherit) {
+    const from = contentStart(words, c - 1);
+    const to = words[c - 1]!.text === ',' ? c - 1 : c;
+    if (to > from && !lex.subordinators.has(words[from]!.key)) {
+      return { ...base, kind: 'post', subjects, content: { from, to } };
+    }
+  }
+  if (after) return { ...base, ...after, subjects, inherit };
+  return { ...base, kind: 'object', subjects, inherit, content: null };
+}
+
+/** Speaker candidates of a V2 clause: the phrase before the finite verb, or the one after it. */
+function subjectsOf(words: readonly Word[], c: number, anchor: number): Phrase[] {
+  const post = phraseAfter(words, anchor + 1);
+  const pre = c < anchor || words[anchor - 1]?.text === ',' ? phraseBefore(words, anchor) : null;
+  if (post?.pronoun && words[post.from]!.key !== 'es') return [post];
+  const out: Phrase[] = [];
+  const preIsObject = pre && !pre.pronoun && OBJECT_CASE.has(words[pre.from]!.key);
+  if (pre && !preIsObject) out.push(pre);
+  if (post && !post.pronoun && (!pre || preIsObject || c === anchor || isFronted(words, c, anchor))) out.push(post);
+  else if (post && !post.pronoun && pre) out.push(post);
+  return out;
+}
+
+/** Something other than a noun phrase before the verb ("Nach einem Telefonat …", "Relativierend"). */
+function isFronted(words: readonly Word[], c: number, anchor: number): boolean {
+  return anchor > c && phraseBefore(words, anchor) === null;
+}
+
+function isCoordinated(words: readonly Word[], anchor: number): boolean {
+  const before = words[anchor - 1];
+  return before !== undefined && (before.key === 'und' || before.key === 'sowie' || before.key === 'oder' || before.text === ',');
+}
+
+/** What follows the verb (and its post-verbal subject): a colon, or a comma opening a complement. */
+function complementAfter(words: readonly Word[], from: number): Pick<Frame, 'kind' | 'content' | 'dass'> | null {
+  const lex = speechLexicon();
+  for (let k = from + 1; k < words.length && k - from <= 20; k++) {
+    const w = words[k]!;
+    if (w.text === ':') return k + 1 < words.length ? { kind: 'colon', content: { from: k + 1, to: words.length }, dass: false } : null;
+    if (w.key === QUOTE_KEY && k === from + 1) return { kind: 'colon', content: { from: k, to: words.length }, dass: false };
+    if (w.text === ',') {
+      const next = words[k + 1];
+      if (!next) return null;
+      if (next.key === 'dass' || next.key === 'daß') return { kind: 'comma', content: { from: k + 2, to: words.length }, dass: true };
+      if (next.key === QUOTE_KEY) return { kind: 'comma', content: { from: k + 1, to: words.length }, dass: false };
+      if (lex.subordinators.has(next.key) || lex.relativePronouns.has(next.key) || next.key === 'um' || next.key === 'ohne') return null;
+      return { kind: 'comma', content: { from: k + 1, to: words.length }, dass: false };
+    }
+    if (isClauseEnd(w)) return null;
+  }
+  return null;
+}
+
+function wieContent(words: readonly Word[], c: number, verbEnd: number): Range | null {
+  if (c === 0 || (c > 0 && words[c - 1]!.text !== ',')) {
+    // "Wie X mitteilte, <main clause>"
+    for (let k = verbEnd + 1; k < words.length && k - verbEnd < 4; k++) {
+      if (words[k]!.text === ',') return k + 1 < words.length ? { from: k + 1, to: words.length } : null;
+    }
+    return null;
+  }
+  // "<main clause>, wie X mitteilte."
+  const from = contentStart(words, c - 1);
+  return c - 1 > from ? { from, to: c - 1 } : null;
+}
+
+/** Where reported words before a cue begin: after a colon, else at the unit start. */
+function contentStart(words: readonly Word[], before: number): number {
+  for (let k = before - 1; k >= 0; k--) if (words[k]!.text === ':') return k + 1;
+  return 0;
+}
+
+export function clauseStart(words: readonly Word[], i: number): number {
+  for (let k = i - 1; k >= 0 && i - k < MAX_SCAN; k--) {
+    const w = words[k]!;
+    if (w.text === ',' || w.text === ';' || w.text === ':' || w.text === '(' || w.text === '–' || w.key === QUOTE_KEY || isClauseEnd(w)) return k + 1;
+  }
+  return Math.max(0, i - MAX_SCAN + 1);
+}
+
+function clauseEndFrom(words: readonly Word[], i: number): number {
+  for (let k = i + 1; k < words.length && k - i < MAX_SCAN * 2; k++) {
+    const w = words[k]!;
+    if (isClauseEnd(w) || w.text === ':') return k;
+  }
+  return Math.min(words.length, i + MAX_SCAN * 2);
+}
+
+function clauseAround(words: readonly Word[], i: number): Range {
+  return { from: clauseStart(words, i), to: clauseEndFrom(words, i) };
+}
+
+function auxiliaryBefore(words: readonly Word[], i: number): number {
+  const aux = speechLexicon().auxiliaries;
+  for (let k = i - 1; k >= 0 && i - k < MAX_SCAN; k--) {
+    const w = words[k]!;
+    if (aux.has(w.key)) return k;
+    if (w.text === ',' || w.text === ':' || isClauseEnd(w)) return -1;
+  }
+  return -1;
+}
+
+function verbText(words: readonly Word[], i: number, anchor: number, chosen: Reading): string {
+  const parts: number[] = [];
+  if (anchor !== i) parts.push(anchor);
+  if (chosen.particleAt >= 0 && chosen.particleAt < i) parts.push(chosen.particleAt);
+  parts.push(i);
+  if (chosen.particleAt > i) parts.push(chosen.particleAt);
+  return parts.map((k) => words[k]!.text).join(' ');
+}
+
+export function hasKonjunktiv(words: readonly Word[], range: Range, strong: boolean): boolean {
+  const lex = speechLexicon();
+  for (let k = range.from; k < range.to; k++) {
+    const key = words[k]!.key;
+    if (key === QUOTE_KEY) continue;
+    if (lex.konjunktivI.has(key)) return true;
+    if (!strong && lex.konjunktivII.has(key)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,70 @@
+// Words in quotation marks that nobody says: names and titles („Bild“, "New York
+// Times", die Operation „Eiserne Schwerter“, ZDF-„heute-journal“, der sogenannte
+// „Friedensplan“). Decided from the entity mentions and the words right around the marks.
+import type { Span } from '../../types.js';
+import type { QuotePair } from './marks.js';
+import { fold, speechLexicon } from './lexicon.js';
+
+const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}-]*)[\s(]*$/u;
+const TAIL_AFTER = /^-([\p{L}-]+)/u;
+const SMALL_WORDS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'und', 'von', 'für', 'im', 'in', 'am', 'zu', 'zum', 'zur', 'of', 'the', 'and', 'for', 'de', 'la', 'le', 'du', 'el', 'al', 'a', 'an', 'on', 'to', 'et']);
+
+/** A name or title rather than words someone said. */
+export function isNameOrTitle(text: string, pair: QuotePair, mentions: readonly Span[]): boolean {
+  return coveredByMention(pair, mentions) || titledBefore(text, pair) || compoundWith(text, pair);
+}
+
+/** Mentions sorted by start; one of them spans the whole quoted content. */
+function coveredByMention(pair: QuotePair, mentions: readonly Span[]): boolean {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start <= pair.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 6; i--) {
+    const m = mentions[i]!;
+    if (m.start <= pair.start && m.end >= pair.end) return true;
+  }
+  return false;
+}
+
+function stems(word: string): string[] {
+  const w = fold(word);
+  const tail = w.slice(w.lastIndexOf('-') + 1);
+  return [w, tail, tail.replace(/(?:es|s|en|n)$/, '')];
+}
+
+function endsWithHead(word: string, heads: ReadonlySet<string>): boolean {
+  for (const s of stems(word)) {
+    if (heads.has(s)) return true;
+    for (let k = 1; k < s.length - 3; k++) if (heads.has(s.slice(k)) && s.length - k >= 4) return true;
+  }
+  return false;
+}
+
+/** "der Zeitung „Haaretz“", "die Operation „…“", "das sogenannte „…“". */
+function titledBefore(text: string, pair: QuotePair): boolean {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, pair.open - 48), pair.open));
+  if (!m) return false;
+  const lex = speechLexicon();
+  const word = m[1]!;
+  if (lex.sogenannt.has(fold(word))) return true;
+  // A title is capitalised: "den Plan „absurd“" is a quote, "der Plan „Frieden jetzt“" a name.
+  return /^\p{Lu}/u.test(word) && /^[\p{Lu}\d]/u.test(text[pair.start] ?? '') && endsWithHead(word, lex.titleHeads);
+}
+
+/** „Bild“-Zeitung, ZDF-„heute-journal“: a quoted name inside a compound. */
+function compoundWith(text: string, pair: QuotePair): boolean {
+  if (text[pair.open - 1] === '-' && /\p{L}/u.test(text[pair.open - 2] ?? '')) return true;
+  const tail = TAIL_AFTER.exec(text.slice(pair.close + 1, pair.close + 40));
+  return tail !== null && endsWithHead(tail[1]!, speechLexicon().compoundTails);
+}
+
+/** Short, every word capitalised: "Stadt der Literatur", "Laufende Koordinierung". */
+export function looksLikeName(content: string): boolean {
+  const words = content.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6 || /[.!?:;,]$/.test(content)) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
+}

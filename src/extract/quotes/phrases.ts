@@ -1,0 +1,157 @@
+// Noun phrases around a reporting verb: the speaker is the phrase before the verb
+// ("Ministeriumssprecher John Kirby betonte") or after it ("sagte der Sprecher des
+// Weißen Hauses, Jen Psaki, …"). A small grammar over the unit's surface words:
+// determiner, attributive adjectives, capitalised heads, genitive and "von" attributes,
+// a parenthesis, a name in apposition. Scans are bounded, so a long sentence costs
+// no more than its length.
+import type { Word } from './units.js';
+import { QUOTE_KEY } from './units.js';
+import { speechLexicon } from './lexicon.js';
+
+export interface Phrase {
+  /** Word indices [from, to). */
+  from: number;
+  to: number;
+  pronoun: boolean;
+}
+
+const MAX_PHRASE = 16;
+const HARD_BOUNDARY = new Set([',', ';', ':', '.', '!', '?', '(', ')', '–', '—', '-', '…', '/']);
+
+export const isBoundary = (w: Word | undefined): boolean => w === undefined || w.key === QUOTE_KEY || HARD_BOUNDARY.has(w.text);
+export const isClauseEnd = (w: Word | undefined): boolean => w === undefined || w.text === '.' || w.text === '!' || w.text === '?' || w.text === ';';
+
+export function isName(w: Word | undefined): boolean {
+  if (!w || w.key === QUOTE_KEY) return false;
+  const lex = speechLexicon();
+  if (!/^[\p{Lu}]/u.test(w.text) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(w.text)) return false;
+  return !lex.functionWords.has(w.key) && !lex.determiners.has(w.key) && !lex.pronouns.has(w.key) && !lex.subordinators.has(w.key);
+}
+
+export function isAdjective(w: Word | undefined): boolean {
+  if (!w || w.key === QUOTE_KEY) return false;
+  if (/^\d[\d.,]*$/.test(w.text)) return true;
+  const lex = speechLexicon();
+  if (!/^\p{Ll}/u.test(w.text) || lex.functionWords.has(w.key) || lex.determiners.has(w.key) || lex.verbs.has(w.key)) return false;
+  return /(?:e|en|er|es|em)$/.test(w.key);
+}
+
+export const isDeterminer = (w: Word | undefined): boolean => w !== undefined && speechLexicon().determiners.has(w.key);
+export const isPronoun = (w: Word | undefined): boolean => w !== undefined && speechLexicon().pronouns.has(w.key);
+const isParticle = (w: Word | undefined): boolean => w !== undefined && speechLexicon().nameParticles.has(w.key) && /^\p{Ll}/u.test(w.text);
+
+/** Capitalised heads from i on, with name particles between them ("Ursula von der Leyen"). */
+function headsFrom(words: readonly Word[], i: number): number {
+  let j = i;
+  while (j < words.length && j - i < MAX_PHRASE) {
+    if (isName(words[j])) { j++; continue; }
+    // Particles inside a name ("Ursula von der Leyen"), never leading with an article.
+    let k = j;
+    while (j > i && isParticle(words[k]) && k - j < 3) k++;
+    if (k > j && !LEADING_ARTICLE.has(words[j]!.key) && isName(words[k])) { j = k + 1; continue; }
+    break;
+  }
+  return j;
+}
+
+const LEADING_ARTICLE = new Set(['der', 'den', 'zu', 'vom']);
+
+/** The noun phrase starting at word i, or null. Pronouns count as phrases. */
+export function phraseAfter(words: readonly Word[], i: number): Phrase | null {
+  if (isPronoun(words[i])) return { from: i, to: i + 1, pronoun: true };
+  let j = i;
+  if (isDeterminer(words[j])) j++;
+  while (isAdjective(words[j]) && j - i < 6) j++;
+  const headEnd = headsFrom(words, j);
+  if (headEnd === j) return null;
+  j = headEnd;
+  for (let guard = 0; guard < 4 && j < words.length; guard++) {
+    const next = extendAfter(words, j);
+    if (next === j) break;
+    j = next;
+  }
+  return { from: i, to: j, pronoun: false };
+}
+
+/** One attribute after a head: genitive, "von …", a parenthesis, or an apposed name. */
+function extendAfter(words: readonly Word[], j: number): number {
+  const w = words[j]!;
+  if (w.key === 'des' || w.key === 'der' || w.key === 'von' || w.key === 'vom') {
+    let k = j + 1;
+    if (w.key === 'von' && isDeterminer(words[k])) k++;
+    while (isAdjective(words[k]) && k - j < 6) k++;
+    const end = headsFrom(words, k);
+    return end > k ? end : j;
+  }
+  if (w.text === '(') {
+    for (let k = j + 1; k < words.length && k - j <= 6; k++) if (words[k]!.text === ')') return k + 1;
+    return j;
+  }
+  if (w.text === ',') {
+    const end = headsFrom(words, j + 1);
+    const n = end - (j + 1);
+    // An apposition is a short name closed by a comma or the clause end: ", Jen Psaki, mit".
+    if (n >= 1 && n <= 5 && (isBoundary(words[end]) || end >= words.length)) return end;
+  }
+  return j;
+}
+
+/**
+ * The noun phrase ending right before word `end` and starting at a clause edge
+ * (unit start, a boundary, a coordinator or a leading focus particle), or null.
+ */
+export function phraseBefore(words: readonly Word[], end: number): Phrase | null {
+  let i = end;
+  if (words[i - 1]?.text === ',') {
+    // A name in apposition before the verb: "Der Sekretär …, Olexij Danilow, sagte".
+    let k = i - 2;
+    while (k >= 0 && (isName(words[k]) || isParticle(words[k])) && i - k < 7) k--;
+    if (k === i - 2 || words[k]?.text !== ',') return null;
+    i = k;
+  }
+  if (isPronoun(words[i - 1]) && atClauseEdge(words, i - 1)) return { from: i - 1, to: end, pronoun: true };
+  let j = i;
+  while (j > 0 && i - j < MAX_PHRASE) {
+    const w = words[j - 1]!;
+    const right = words[j];
+    if (isName(w)) { j--; continue; }
+    if (isParticle(w) && isName(words[j - 2]) && isName(right)) { j--; continue; }
+    if (isAdjective(w) && (isName(right) || isAdjective(right))) { j--; continue; }
+    if (isDeterminer(w) && j < i) { j--; continue; }
+    if ((w.key === 'von' || w.key === 'vom') && isName(words[j - 2]) && j < i) { j--; continue; }
+    if (w.text === ')') {
+      let k = j - 2;
+      while (k >= 0 && words[k]!.text !== '(' && j - k < 7) k--;
+      if (k >= 0 && words[k]!.text === '(') { j = k; continue; }
+    }
+    break;
+  }
+  if (j === i || !atClauseEdge(words, j)) return null;
+  let hasHead = false;
+  for (let k = j; k < i; k++) if (isName(words[k])) hasHead = true;
+  return hasHead ? { from: j, to: end, pronoun: false } : null;
+}
+
+function atClauseEdge(words: readonly Word[], j: number): boolean {
+  if (j === 0) return true;
+  const before = words[j - 1]!;
+  const lex = speechLexicon();
+  if (isBoundary(before) || lex.coordinators.has(before.key)) return true;
+  return j === 1 && lex.focusParticles.has(before.key);
+}
+
+/** The noun phrase right before word `end`, wherever it stands ("der Agentur Interfax zufolge"). */
+export function phraseEndingAt(words: readonly Word[], end: number): Phrase | null {
+  let j = end;
+  while (j > 0 && end - j < 8) {
+    const w = words[j - 1]!;
+    const right = words[j];
+    if (isName(w)) { j--; continue; }
+    if (isAdjective(w) && (isName(right) || isAdjective(right))) { j--; continue; }
+    if (isDeterminer(w) && j < end) { j--; continue; }
+    break;
+  }
+  if (j === end) return null;
+  for (let k = j; k < end; k++) if (isName(words[k])) return { from: j, to: end, pronoun: false };
+  return null;
+}

@@ -1,0 +1,94 @@
+// Utterance units: the document's sentences, merged where a quotation runs over a
+// sentence break ("„Ich fahre. Ich spreche.“, sagte er" is one unit). Each unit is
+// read as a "surface": its words outside quotation marks, with every quotation
+// collapsed into one placeholder word, so the frame rules see „…“, sagte X as Q , sagte X.
+import type { Doc, Sentence } from '../../types.js';
+import type { QuotePair } from './marks.js';
+import { paragraphsOf } from './marks.js';
+import { fold } from './lexicon.js';
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** Folded (lower case, ß → ss). */
+  key: string;
+  /** Index of the quote pair this placeholder stands for, or -1 for an ordinary word. */
+  quote: number;
+}
+
+export interface Unit {
+  start: number;
+  end: number;
+  paragraph: number;
+  /** A headline or subheading line: no report context runs across it. */
+  heading: boolean;
+  words: Word[];
+  /** Indices into the pair list of the quotes in this unit. */
+  quotes: number[];
+}
+
+export const QUOTE_KEY = '\u0000q';
+
+export function buildUnits(doc: Doc, pairs: readonly QuotePair[]): Unit[] {
+  const paragraphs = paragraphsOf(doc.text, doc.regions);
+  const headingRegions = doc.regions.map((r, i) => isHeading(doc.text, r, i, paragraphs));
+  const spans = mergeSentences(doc.sentences, pairs);
+  const units: Unit[] = [];
+  let region = 0;
+  let pair = 0;
+  let token = 0;
+  for (const span of spans) {
+    while (region < doc.regions.length - 1 && doc.regions[region]!.end <= span.start) region++;
+    while (pair < pairs.length && pairs[pair]!.close < span.start) pair++;
+    while (token < doc.tokens.length && doc.tokens[token]!.start < span.start) token++;
+    const quotes: number[] = [];
+    for (let p = pair; p < pairs.length && pairs[p]!.open < span.end; p++) quotes.push(p);
+    const words: Word[] = [];
+    let q = 0;
+    let placed = -1;
+    let t = token;
+    for (; t < doc.tokens.length && doc.tokens[t]!.start < span.end; t++) {
+      const tok = doc.tokens[t]!;
+      while (q < quotes.length && tok.start > pairs[quotes[q]!]!.close) q++;
+      const index = quotes[q];
+      const qp = index !== undefined ? pairs[index]! : undefined;
+      if (index !== undefined && qp && tok.start >= qp.open) {
+        if (placed !== index) words.push(placeholder(doc.text, qp, index, span.end));
+        placed = index;
+        continue;
+      }
+      words.push({ start: tok.start, end: tok.end, text: tok.text, key: fold(tok.text), quote: -1 });
+    }
+    token = t;
+    units.push({ start: span.start, end: span.end, paragraph: paragraphs[region] ?? 0, heading: headingRegions[region] ?? false, words, quotes });
+  }
+  return units;
+}
+
+function placeholder(text: string, qp: QuotePair, index: number, limit: number): Word {
+  const end = Math.min(qp.continued ? qp.close : qp.close + 1, limit);
+  return { start: qp.open, end, text: text.slice(qp.open, end), key: QUOTE_KEY, quote: index };
+}
+
+/** Sentences joined wherever a quote pair straddles the break between them. */
+function mergeSentences(sentences: readonly Sentence[], pairs: readonly QuotePair[]): Sentence[] {
+  const out: Sentence[] = [];
+  let p = 0;
+  for (const s of sentences) {
+    const last = out[out.length - 1];
+    while (p < pairs.length && pairs[p]!.close < s.start) p++;
+    const straddles = last !== undefined && p < pairs.length && pairs[p]!.open < s.start && pairs[p]!.close >= s.start && pairs[p]!.open >= last.start;
+    if (straddles) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+const TERMINAL_END = /[.!?:;"“”»«'’)\]…]\s*$/;
+
+function isHeading(text: string, region: Sentence, index: number, paragraphs: readonly number[]): boolean {
+  const line = text.slice(region.start, region.end).trim();
+  const alone = paragraphs[index - 1] !== paragraphs[index] && paragraphs[index + 1] !== paragraphs[index];
+  return alone && line.length < 160 && !TERMINAL_END.test(line);
+}

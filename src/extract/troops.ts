@@ -1,0 +1,126 @@
+// Troop counts: a number bound to a personnel noun ("mehr als 100.000 Soldaten"), or
+// a number continuing such a count ("darunter etwa 35.000 in Deutschland"), with the
+// state whose troops they are and where they are. Pure: Doc and places in, items out.
+import type { Doc, PlaceMention, Troop } from '../types.js';
+import { findQuantities, type Quantity } from '../numbers/index.js';
+import { actorAfterUnit, actorOfAdjectives, actorOfSentence, actorOfUnit } from './troops/actor.js';
+import { bindNoun, isImpliedPart, isPartCue, rejection, type Binding } from './troops/bind.js';
+import { locationOf, placePhraseAt } from './troops/location.js';
+import { sentenceViews, type SentenceView } from './troops/sentence.js';
+
+/** How many sentences back an unattributed count may borrow the previous count's state. */
+const CARRY_SENTENCES = 2;
+
+interface Found {
+  troop: Troop;
+  sentence: number;
+  head: string;
+}
+
+export function extractTroops(doc: Doc, places: readonly PlaceMention[]): Troop[] {
+  const found: Found[] = [];
+  const views = sentenceViews(doc, places);
+  const sortedPlaces = [...places].sort((a, b) => a.start - b.start);
+  let placeIndex = 0;
+  let lastPlace: string | null = null;
+  for (const view of views) {
+    if (view.hi <= view.lo) continue;
+    const sentence = doc.sentences[view.index]!;
+    const previous = found.at(-1);
+    const prevPlace = previous && previous.sentence >= view.index - 1 ? previous.troop.location ?? lastPlace : lastPlace;
+    const inSentence: Found[] = [];
+    for (const q of findQuantities(doc.text, sentence.start, sentence.end)) {
+      const item = troopAt(view, q, inSentence, found, prevPlace);
+      if (item) inSentence.push(item);
+    }
+    found.push(...inSentence);
+    while (placeIndex < sortedPlaces.length && sortedPlaces[placeIndex]!.start < sentence.end) {
+      lastPlace = sortedPlaces[placeIndex++]!.name;
+    }
+  }
+  return found.map((f) => f.troop);
+}
+
+function troopAt(view: SentenceView, q: Quantity, inSentence: Found[], found: Found[], prevPlace: string | null): Found | null {
+  const qFirst = firstTokenAt(view, q.start);
+  const first = firstTokenAt(view, q.end);
+  const part = inSentence.at(-1);
+  // "dort" after an earlier count of the same sentence means that count's place.
+  const previousPlace = part?.troop.location ?? prevPlace;
+  const binding = bindNoun(view, first, q);
+  if (binding) {
+    if (rejection(view, qFirst, first, q, binding)) return null;
+    const troop = bound(view, q, qFirst, first, binding, found, previousPlace);
+    // "…, darunter rund 70 Bundeswehrsoldaten": a part is where the whole is.
+    if (troop.troop.location === null && part && isPartCue(view.text(qFirst - 1))) troop.troop.location = part.troop.location;
+    return troop;
+  }
+  if (part && isImpliedPart(view, qFirst, first)) return implied(view, q, first, part, previousPlace);
+  return null;
+}
+
+function bound(
+  view: SentenceView, q: Quantity, qFirst: number, first: number, b: Binding, found: Found[], prevPlace: string | null,
+): Found {
+  const unitStart = view.tok(b.unitFirst)!.start;
+  const unitEnd = view.tok(b.unitLast)!.end;
+  const fromUnit = actorOfUnit(b);
+  const actor = fromUnit.actor
+    ?? actorOfAdjectives(view, first, b.unitFirst)
+    ?? actorAfterUnit(view, b)
+    ?? actorOfSentence(view, qFirst, b)
+    ?? (fromUnit.known ? null : carried(found, view.index));
+  const location = locationOf(view, qFirst, first, b.unitLast, { previous: prevPlace });
+  return {
+    troop: item(view, q, q.start, unitEnd, view.doc.text.slice(unitStart, unitEnd), actor, location),
+    sentence: view.index,
+    head: b.noun.head,
+  };
+}
+
+function implied(view: SentenceView, q: Quantity, first: number, part: Found, prevPlace: string | null): Found {
+  const phrase = placePhraseAt(view, first);
+  const end = phrase ? view.tok(phrase.end - 1)!.end : q.end;
+  const location = phrase?.name ?? locationOf(view, first, first, first - 1, { previous: prevPlace });
+  return {
+    troop: item(view, q, q.start, end, part.head, part.troop.actor, location),
+    sentence: view.index,
+    head: part.head,
+  };
+}
+
+/** The state of the latest count in this or the last sentences, for counts that do not name one. */
+function carried(found: Found[], sentence: number): string | null {
+  const last = found.at(-1);
+  return last && sentence - last.sentence <= CARRY_SENTENCES ? last.troop.actor : null;
+}
+
+function item(
+  view: SentenceView, q: Quantity, start: number, end: number, unit: string, actor: string | null, location: string | null,
+): Troop {
+  const s = view.doc.sentences[view.index]!;
+  return {
+    value: q.value,
+    min: q.min,
+    max: q.max,
+    approx: q.approx,
+    unit,
+    actor,
+    location,
+    text: view.doc.text.slice(start, end),
+    start,
+    end,
+    sentence: view.doc.text.slice(s.start, s.end),
+  };
+}
+
+/** Index of the first token of the sentence starting at or after `offset` (view.hi if none). */
+function firstTokenAt(view: SentenceView, offset: number): number {
+  let lo = view.lo, hi = view.hi;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.doc.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

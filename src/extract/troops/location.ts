@@ -1,0 +1,97 @@
+// Where troops are or go: the place phrase of the count's clause. After the unit a
+// destination ("nach Rumänien") outranks a location ("in Deutschland"); then a place
+// inside the noun phrase; then the nearest place phrase before the count; "dort"
+// refers back to an earlier place.
+import { isAdjectiveLike, isDeterminer, isUpper, type SentenceView } from './sentence.js';
+import { placeOfAdjective } from './states.js';
+
+const DESTINATION = new Set(['nach', 'ins', 'richtung', 'für']);
+const LOCATIVE = new Set(['in', 'im', 'an', 'am', 'auf', 'bei', 'beim', 'zur', 'zum', 'vor', 'entlang', 'nahe']);
+/** Where troops come from: a place only when the clause names no other. */
+const ORIGIN = new Set(['aus']);
+/** Prepositions whose phrase counts only with a named place, not an adjective ("für die ukrainische Armee"). */
+const NAMED_ONLY = new Set(['für', 'aus']);
+const BACK_REFERENCE = new Set(['dort', 'dorthin', 'dahin', 'ebendort', 'Dort', 'Dorthin']);
+/** "Grenze zur Ukraine", "Küste vor Libyen": the place after the noun is the one meant. */
+const RELATIONAL = new Set([
+  'Grenze', 'Grenzen', 'Küste', 'Nähe', 'Region', 'Gebiet', 'Grenzgebiet', 'Grenzregion', 'Norden', 'Süden',
+  'Osten', 'Westen', 'Nordosten', 'Nordwesten', 'Südosten', 'Südwesten', 'Zentrum', 'Hauptstadt', 'Stadt',
+  'Provinz', 'Inneren', 'Innere', 'Umgebung', 'Raum',
+]);
+
+export interface PlacePhrase {
+  name: string;
+  destination: boolean;
+  origin: boolean;
+  /** Token index after the phrase. */
+  end: number;
+}
+
+/** A place phrase starting with the preposition at token k, or null. */
+export function placePhraseAt(view: SentenceView, k: number): PlacePhrase | null {
+  let w = view.text(k).toLowerCase();
+  let j = k + 1;
+  if (w === 'in' && view.text(j) === 'Richtung') { w = 'richtung'; j++; }
+  const destination = DESTINATION.has(w);
+  const origin = ORIGIN.has(w);
+  if (!destination && !origin && !LOCATIVE.has(w)) return null;
+  let adjectivePlace: string | null = null;
+  while (isDeterminer(view.text(j)) || isAdjectiveLike(view.text(j))) adjectivePlace ??= placeOfAdjective(view.text(j++));
+  const found = (name: string, end: number): PlacePhrase => ({ name, destination, origin, end });
+  const place = view.placeAt(j);
+  if (place) return found(place.place.name, place.next);
+  if (!isUpper(view.text(j))) return null;
+  // "an der Grenze zur Ukraine", "im Norden Syriens", "im Süden des Gazastreifens", "in der Hauptstadt Kabul"
+  if (RELATIONAL.has(view.text(j))) {
+    let p = j + 1;
+    if (/^(?:zu|zur|zum|von|vor)$/.test(view.text(p))) p++;
+    while (isDeterminer(view.text(p)) || isAdjectiveLike(view.text(p))) p++;
+    const after = view.placeAt(p);
+    if (after) return found(after.place.name, after.next);
+  }
+  // "an der ukrainischen Grenze", "in die osteuropäischen NATO-Staaten"
+  return adjectivePlace && !NAMED_ONLY.has(w) ? found(adjectivePlace, j + 1) : null;
+}
+
+/** The first destination in [from, to), else the first location there, else the first origin. */
+function placeIn(view: SentenceView, from: number, to: number): PlacePhrase | null {
+  let located: PlacePhrase | null = null;
+  let origin: PlacePhrase | null = null;
+  for (let k = from; k < to; k++) {
+    const p = placePhraseAt(view, k);
+    if (!p) continue;
+    if (p.destination) return p;
+    if (p.origin) origin ??= p;
+    else located ??= p;
+    k = p.end - 1;
+  }
+  return located ?? origin;
+}
+
+export interface LocationContext {
+  /** The place a "dort" in this sentence refers back to. */
+  previous: string | null;
+}
+
+export function locationOf(
+  view: SentenceView,
+  qFirstToken: number,
+  first: number,
+  unitLast: number,
+  ctx: LocationContext,
+): string | null {
+  const clauseEnd = view.clauseEnd(unitLast + 1);
+  const after = placeIn(view, unitLast + 1, clauseEnd);
+  if (after) return after.name;
+  const inner = placeIn(view, first, unitLast);
+  if (inner) return inner.name;
+  const clauseStart = view.clauseStart(qFirstToken);
+  let before: PlacePhrase | null = null;
+  for (let k = clauseStart; k < qFirstToken; k++) {
+    const p = placePhraseAt(view, k);
+    if (p && !p.origin && p.end <= qFirstToken) before = p;
+  }
+  if (before) return before.name;
+  for (let k = clauseStart; k < clauseEnd; k++) if (BACK_REFERENCE.has(view.text(k))) return ctx.previous;
+  return null;
+}

@@ -1,0 +1,92 @@
+// Personnel nouns and the word lists around them, loaded once from
+// src/lexicon/data/personnel-nouns.json.
+import { readFileSync } from 'node:fs';
+
+interface PersonnelData {
+  nouns: string[];
+  heads: string[];
+  guardedHeads: Record<string, string[]>;
+  notPersonnel: string[];
+  casualtyWords: string[];
+  agentHeads: string[];
+}
+
+const data = JSON.parse(
+  readFileSync(new URL('../../../src/lexicon/data/personnel-nouns.json', import.meta.url), 'utf8'),
+) as PersonnelData;
+
+const NOUNS = new Map(data.nouns.map((n) => [n.toLowerCase(), n]));
+/** Longest first, so "marinesoldaten" wins over "soldaten". */
+const HEADS = [...data.heads].sort((a, b) => b.length - a.length);
+const GUARDED = new Map(Object.entries(data.guardedHeads).map(([h, mods]) => [h, new Set(mods)]));
+const NOT_PERSONNEL = new Set(data.notPersonnel);
+const CASUALTY = new Set(data.casualtyWords);
+const AGENT_HEADS = [...data.agentHeads].sort((a, b) => b.length - a.length);
+const AGENT_HEAD_SET = new Set(data.agentHeads);
+
+export interface PersonnelNoun {
+  /** The plain personnel noun the word ends in ("Soldaten" for "US-Soldaten"). */
+  head: string;
+  /** What stands before the head ("US", "Bundeswehr", "US-Marine"), or null. */
+  prefix: string | null;
+}
+
+/** Capitalised form of a lower-case head, for the unit of an implied count. */
+function display(head: string): string {
+  return NOUNS.get(head) ?? head.charAt(0).toUpperCase() + head.slice(1);
+}
+
+/** "Soldaten", "US-Soldaten", "Bundeswehrsoldaten", "Spezialkräfte"; null for anything else. */
+export function matchPersonnel(word: string): PersonnelNoun | null {
+  if (!/^\p{Lu}/u.test(word)) return null;
+  const lower = word.toLowerCase();
+  if (NOT_PERSONNEL.has(lower)) return null;
+  const exact = NOUNS.get(lower);
+  if (exact) return { head: exact, prefix: null };
+  const dash = word.lastIndexOf('-');
+  if (dash > 0) {
+    const rest = word.slice(dash + 1);
+    const restNoun = matchPersonnel(rest);
+    if (restNoun && /^\p{Lu}/u.test(rest)) {
+      const prefix = word.slice(0, dash) + (restNoun.prefix ? `-${restNoun.prefix}` : '');
+      return { head: restNoun.head, prefix };
+    }
+  }
+  for (const head of HEADS) {
+    if (lower.length > head.length + 1 && lower.endsWith(head)) {
+      return { head: display(head), prefix: trimLink(word.slice(0, word.length - head.length)) };
+    }
+  }
+  for (const [head, modifiers] of GUARDED) {
+    if (!lower.endsWith(head) || lower.length <= head.length) continue;
+    const prefix = trimLink(word.slice(0, word.length - head.length));
+    const key = prefix.toLowerCase().split('-').pop()!;
+    if (modifiers.has(key) || modifiers.has(prefix.toLowerCase())) return { head: display(head), prefix };
+  }
+  return null;
+}
+
+/** "Bundeswehr-" → "Bundeswehr"; a trailing hyphen is only the compound's joint. */
+function trimLink(prefix: string): string {
+  return prefix.endsWith('-') ? prefix.slice(0, -1) : prefix;
+}
+
+export function isCasualtyWord(word: string): boolean {
+  return CASUALTY.has(word.toLowerCase());
+}
+
+/** "Regierung", "Armee", "Verteidigungsministerium": nouns for a state's government or military. */
+export function isAgentHead(word: string): boolean {
+  return AGENT_HEAD_SET.has(word.toLowerCase());
+}
+
+/** The agent head a compound ends in ("US-Regierung" → "regierung"), with the prefix before it. */
+export function splitAgentCompound(word: string): { prefix: string; head: string } | null {
+  const lower = word.toLowerCase();
+  for (const head of AGENT_HEADS) {
+    if (lower.length > head.length + 1 && lower.endsWith(head)) {
+      return { prefix: trimLink(word.slice(0, word.length - head.length)), head };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,119 @@
+// One sentence as the troop rules see it: its tokens, the place mentions that start
+// at them, and the small word classes the rules test (prepositions, articles,
+// clause boundaries).
+import type { Doc, PlaceMention, Token } from '../../types.js';
+
+export const PREPOSITIONS = new Set([
+  'in', 'im', 'ins', 'nach', 'an', 'am', 'ans', 'auf', 'aufs', 'aus', 'bei', 'beim', 'mit', 'von', 'vom',
+  'zu', 'zum', 'zur', 'für', 'gegen', 'über', 'unter', 'vor', 'hinter', 'neben', 'zwischen', 'durch',
+  'um', 'ohne', 'seitens', 'gegenüber', 'laut', 'wegen', 'trotz', 'angesichts', 'samt', 'entlang',
+  'innerhalb', 'außerhalb', 'ausserhalb', 'nahe', 'gemäß', 'dank', 'seit', 'bis', 'ab', 'richtung',
+]);
+
+export const DETERMINERS = new Set([
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines',
+  'dieser', 'diese', 'diesen', 'diesem', 'dieses', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihr', 'seine',
+  'seinen', 'seinem', 'seiner', 'sein', 'unsere', 'unseren', 'unserer', 'jene', 'jenen', 'alle', 'allen',
+]);
+
+/** Sentence-initial words are capitalised: compare in lower case. */
+export const isPreposition = (w: string): boolean => PREPOSITIONS.has(w.toLowerCase());
+export const isDeterminer = (w: string): boolean => DETERMINERS.has(w.toLowerCase());
+
+/** Finite auxiliaries and modals: lower-case words ending like adjectives that are not. */
+export const AUXILIARIES = new Set([
+  'haben', 'hatten', 'hätten', 'werden', 'wurden', 'würden', 'sollen', 'sollten', 'wollen', 'wollten',
+  'können', 'konnten', 'könnten', 'müssen', 'mussten', 'müssten', 'dürfen', 'durften', 'dürften',
+  'sind', 'waren', 'seien', 'wären', 'lassen', 'ließen', 'bleiben', 'blieben', 'stehen', 'standen',
+]);
+
+/** An inflected adjective or participle ("russischen", "stationierte"), not a preposition or auxiliary. */
+export function isAdjectiveLike(s: string): boolean {
+  return isLower(s) && /(?:e|en|er|es|em)$/.test(s) && !PREPOSITIONS.has(s) && !AUXILIARIES.has(s) && !DETERMINERS.has(s);
+}
+
+/** Tokens that end a clause for the purpose of finding its place phrase. */
+const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', '-', '"', '„', '“', '”', '«', '»']);
+
+export const isLower = (s: string): boolean => /^\p{Ll}/u.test(s);
+export const isUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
+export const isWord = (s: string): boolean => /^[\p{L}\p{N}]/u.test(s);
+
+export class SentenceView {
+  constructor(
+    readonly doc: Doc,
+    readonly index: number,
+    /** Token index range [lo, hi) of the sentence in doc.tokens. */
+    readonly lo: number,
+    readonly hi: number,
+    private readonly placesByStart: ReadonlyMap<number, PlaceMention>,
+  ) {}
+
+  tok(i: number): Token | undefined {
+    return i >= this.lo && i < this.hi ? this.doc.tokens[i] : undefined;
+  }
+
+  text(i: number): string {
+    return this.tok(i)?.text ?? '';
+  }
+
+  /** The place mention starting at token i, and the token index after it. */
+  placeAt(i: number): { place: PlaceMention; next: number } | null {
+    const t = this.tok(i);
+    const place = t && this.placesByStart.get(t.start);
+    if (!place) return null;
+    let next = i + 1;
+    while (next < this.hi && this.doc.tokens[next]!.end <= place.end) next++;
+    return { place, next };
+  }
+
+  isClauseBreak(i: number): boolean {
+    return CLAUSE_BREAK.has(this.text(i));
+  }
+
+  /** First token of the clause that holds token i. */
+  clauseStart(i: number): number {
+    let k = i - 1;
+    while (k >= this.lo && !this.isClauseBreak(k)) k--;
+    return k + 1;
+  }
+
+  /** Token index just past the clause that holds token i. */
+  clauseEnd(i: number): number {
+    let k = i;
+    while (k < this.hi && !this.isClauseBreak(k) && this.text(k) !== '.') k++;
+    return k;
+  }
+
+  /** Whether the noun phrase starting at token i is governed by a preposition ("in den USA", "nach Angaben der US-Regierung"). */
+  inPrepositionalPhrase(i: number): boolean {
+    const k = this.skipModifiersBack(i - 1);
+    if (isPreposition(this.text(k))) return true;
+    // A genitive attribute of a noun inside a prepositional phrase: "nach Angaben der
+    // US-Regierung", "nach Angaben Taiwans", "nach westlichen Angaben Kiews".
+    if (!isUpper(this.text(k)) || this.placeAt(k)) return false;
+    return isPreposition(this.text(this.skipModifiersBack(k - 1)));
+  }
+
+  /** The first token before k that is no article or adjective. */
+  private skipModifiersBack(k: number): number {
+    let j = k;
+    while (j >= this.lo && (isDeterminer(this.text(j)) || isAdjectiveLike(this.text(j)))) j--;
+    return j;
+  }
+}
+
+/** Sentence views for a document, built in one pass over its tokens. */
+export function sentenceViews(doc: Doc, places: readonly PlaceMention[]): SentenceView[] {
+  const byStart = new Map<number, PlaceMention>();
+  for (const p of places) if (!byStart.has(p.start)) byStart.set(p.start, p);
+  const views: SentenceView[] = [];
+  let t = 0;
+  for (let s = 0; s < doc.sentences.length; s++) {
+    while (t < doc.tokens.length && doc.tokens[t]!.sentence < s) t++;
+    const lo = t;
+    while (t < doc.tokens.length && doc.tokens[t]!.sentence === s) t++;
+    views.push(new SentenceView(doc, s, lo, t, byStart));
+  }
+  return views;
+}

@@ -1,0 +1,263 @@
+// Command-line paths -> a sorted, de-duplicated list of input files. Bad paths become
+// FileError/Warning data; nothing here throws for bad input or prints.
+
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import fg from 'fast-glob';
+import type { FileError, Warning } from '../types.js';
+import { describeExtensions, errorCode, fsErrorMessage } from './messages.js';
+
+export interface InputFile {
+  /** Display path: as the user gave it (plus the path inside a folder), forward slashes; "-" for stdin. */
+  file: string;
+  /** Absolute file-system path; null for stdin. */
+  path: string | null;
+}
+
+export interface ExpandOptions {
+  /** Extensions a folder walk keeps, without dots; "*" or an empty list keeps every file. */
+  extensions?: readonly string[];
+  /** Directory relative paths and globs are resolved against (default: process.cwd()). */
+  cwd?: string;
+}
+
+export interface Expanded {
+  files: InputFile[];
+  errors: FileError[];
+  warnings: Warning[];
+}
+
+export const STDIN = '-';
+export const DEFAULT_EXTENSIONS: readonly string[] = ['txt', 'md'];
+
+interface Walk {
+  cwd: string;
+  /** Normalised extensions; null keeps every file. */
+  extensions: readonly string[] | null;
+  files: InputFile[];
+  errors: FileError[];
+  warnings: Warning[];
+}
+
+export async function expandPaths(paths: readonly string[], opts: ExpandOptions = {}): Promise<Expanded> {
+  const walk: Walk = {
+    cwd: path.resolve(opts.cwd ?? process.cwd()),
+    extensions: normalizeExtensions(opts.extensions ?? DEFAULT_EXTENSIONS),
+    files: [],
+    errors: [],
+    warnings: [],
+  };
+  for (const arg of paths) await expandOne(walk, arg);
+  return { files: await sortUnique(walk.files), errors: walk.errors, warnings: walk.warnings };
+}
+
+/** Accepts "txt", ".TXT" and "txt,md" alike. */
+export function normalizeExtensions(extensions: readonly string[]): string[] | null {
+  const list = extensions
+    .flatMap((e) => e.split(','))
+    .map((e) => e.trim().replace(/^\.+/, '').toLowerCase())
+    .filter((e) => e !== '');
+  if (list.length === 0 || list.includes('*')) return null;
+  return [...new Set(list)];
+}
+
+async function expandOne(walk: Walk, arg: string): Promise<void> {
+  if (arg === STDIN) {
+    walk.files.push({ file: STDIN, path: null });
+    return;
+  }
+  const display = toSlash(arg);
+  if (arg === '') {
+    walk.errors.push({ file: display, message: 'empty path argument' });
+    return;
+  }
+  const abs = path.resolve(walk.cwd, arg);
+  let stat: fs.Stats;
+  try {
+    stat = await fsp.stat(abs);
+  } catch (err) {
+    // A name that exists is taken literally even when it has glob characters ("[1].txt").
+    const missing = errorCode(err) === 'ENOENT' || errorCode(err) === 'ENOTDIR';
+    if (missing && fg.isDynamicPattern(arg)) await expandGlob(walk, arg);
+    else walk.errors.push({ file: display, message: fsErrorMessage(err, display) });
+    return;
+  }
+  // An explicitly named file is read whatever its extension (FIFOs and devices too).
+  if (!stat.isDirectory()) walk.files.push({ file: display, path: abs });
+  else await walkRoot(walk, abs, display);
+}
+
+async function walkRoot(walk: Walk, abs: string, display: string): Promise<void> {
+  const folder = stripTrailingSlashes(display) + '/';
+  try {
+    // The folder the user named must be readable: that is an error, not a warning.
+    await (await fsp.opendir(abs)).close();
+  } catch (err) {
+    walk.errors.push({ file: folder, message: fsErrorMessage(err, folder) });
+    return;
+  }
+  const before = walk.files.length;
+  await walkDir(walk, abs, folder, []);
+  if (walk.files.length === before) {
+    const what = walk.extensions === null ? '' : `${describeExtensions(walk.extensions)} `;
+    walk.warnings.push({ file: folder, message: `no ${what}files in folder: ${folder}` });
+  }
+}
+
+/**
+ * fast-glob does not follow symbolic links here (it has no loop protection); links are
+ * followed by hand, and only into real trees not walked yet, so loops end and a file
+ * keeps its own name rather than the name of a link into the same tree.
+ */
+async function walkDir(walk: Walk, absDir: string, prefix: string, walked: string[]): Promise<void> {
+  walked.push(await realpathOr(absDir));
+  const unreadable: Warning[] = [];
+  const entries = await fg('**', {
+    cwd: absDir,
+    onlyFiles: false,
+    followSymbolicLinks: false,
+    objectMode: true,
+    dot: false,
+    suppressErrors: true,
+    fs: recordingFs((dir, err) => {
+      const shown = prefix + toSlash(path.relative(absDir, dir)) + '/';
+      unreadable.push({ file: shown, message: fsErrorMessage(err, shown) });
+    }),
+  });
+  // fast-glob reads folders concurrently: sort so warnings come out the same every run.
+  walk.warnings.push(...unreadable.sort((a, b) => compare(a.file, b.file)));
+  entries.sort((a, b) => compare(a.path, b.path));
+  for (const entry of entries) {
+    const display = prefix + entry.path;
+    const abs = path.join(absDir, entry.path);
+    if (entry.dirent.isFile()) {
+      if (matchesExtension(walk, entry.path)) walk.files.push({ file: display, path: abs });
+    } else if (entry.dirent.isSymbolicLink()) {
+      await followLink(walk, abs, display, walked);
+    }
+  }
+}
+
+async function followLink(walk: Walk, abs: string, display: string, walked: string[]): Promise<void> {
+  let stat: fs.Stats;
+  try {
+    stat = await fsp.stat(abs);
+  } catch (err) {
+    const code = errorCode(err);
+    const message = code === 'ENOENT' ? `broken symbolic link: ${display}` : fsErrorMessage(err, display);
+    walk.warnings.push({ file: display, message });
+    return;
+  }
+  if (stat.isFile()) {
+    if (matchesExtension(walk, display)) walk.files.push({ file: display, path: abs });
+    return;
+  }
+  if (!stat.isDirectory()) return;
+  const target = await realpathOr(abs);
+  const parent = await realpathOr(path.dirname(abs));
+  if (isWithin(parent, target)) {
+    walk.warnings.push({ file: display, message: `symbolic link loop, not followed: ${display}` });
+    return;
+  }
+  // Inside a tree walked already: its files are listed under their own names.
+  if (walked.some((root) => isWithin(target, root))) return;
+  await walkDir(walk, abs, display + '/', walked);
+}
+
+/** Glob matches are taken like explicitly named files: no extension filter, folders ignored. */
+async function expandGlob(walk: Walk, pattern: string): Promise<void> {
+  const display = toSlash(pattern);
+  const entries = await fg(display, {
+    cwd: walk.cwd,
+    onlyFiles: false,
+    followSymbolicLinks: false,
+    objectMode: true,
+    dot: false,
+    suppressErrors: true,
+    fs: recordingFs(() => {}),
+  });
+  let matched = 0;
+  for (const entry of entries) {
+    const abs = path.resolve(walk.cwd, entry.path);
+    if (entry.dirent.isFile() || (entry.dirent.isSymbolicLink() && (await isFileTarget(abs)))) {
+      walk.files.push({ file: entry.path, path: abs });
+      matched++;
+    }
+  }
+  if (matched === 0) walk.errors.push({ file: display, message: `no files match pattern: ${display}` });
+}
+
+async function isFileTarget(abs: string): Promise<boolean> {
+  try {
+    return (await fsp.stat(abs)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+type ReaddirCallback = (err: NodeJS.ErrnoException | null, entries: unknown[]) => void;
+
+/**
+ * A readdir for fast-glob that reports an unreadable directory and carries on with the
+ * rest (fast-glob either rejects the whole walk or says nothing).
+ */
+function recordingFs(onError: (dir: string, err: NodeJS.ErrnoException) => void): fg.Options['fs'] {
+  function readdir(dir: string, ...args: unknown[]): void {
+    const callback = args[args.length - 1] as ReaddirCallback;
+    const done = (err: NodeJS.ErrnoException | null, entries: unknown[]): void => {
+      if (err !== null) {
+        onError(dir, err);
+        callback(null, []);
+      } else callback(null, entries);
+    };
+    if (args.length > 1) fs.readdir(dir, args[0] as { withFileTypes: true }, done);
+    else fs.readdir(dir, done);
+  }
+  return { readdir } as unknown as fg.Options['fs'];
+}
+
+/** Sorted by display path (code units: locale-independent); one entry per real file. */
+async function sortUnique(files: readonly InputFile[]): Promise<InputFile[]> {
+  const sorted = [...files].sort((a, b) => compare(a.file, b.file));
+  const keys = await Promise.all(sorted.map((f) => (f.path === null ? STDIN : realpathOr(f.path))));
+  const seen = new Set<string>();
+  return sorted.filter((_, i) => {
+    const key = keys[i]!;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function matchesExtension(walk: Walk, name: string): boolean {
+  if (walk.extensions === null) return true;
+  const lower = name.toLowerCase();
+  return walk.extensions.some((ext) => lower.endsWith(`.${ext}`));
+}
+
+async function realpathOr(p: string): Promise<string> {
+  try {
+    return await fsp.realpath(p);
+  } catch {
+    return p;
+  }
+}
+
+function isWithin(inner: string, outer: string): boolean {
+  return inner === outer || inner.startsWith(outer.endsWith(path.sep) ? outer : outer + path.sep);
+}
+
+function toSlash(p: string): string {
+  return path.sep === '\\' ? p.replaceAll('\\', '/') : p;
+}
+
+function stripTrailingSlashes(p: string): string {
+  let end = p.length;
+  while (end > 0 && p[end - 1] === '/') end--;
+  return p.slice(0, end);
+}

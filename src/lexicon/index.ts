@@ -1,0 +1,475 @@
+import { createRequire } from 'node:module';
+// index.js, not the package main: that one registers all ~80 locales (≈15 ms) where we need one.
+import countries from 'i18n-iso-countries/index.js';
+import type { OrgSubtype, PlaceType } from '../types.js';
+import { readData } from './data-file.js';
+import { loadNounList, type SortedWords } from './common-nouns.js';
+import { foldKey, inflectedForms, spellingVariants } from './surface.js';
+
+export interface PlaceEntry {
+  name: string;
+  type: PlaceType;
+  /** ISO 3166-1 alpha-2 for countries (XK for Kosovo), null otherwise. */
+  code: string | null;
+  /** Canonical country name: the country itself for countries, the containing one for cities. */
+  country: string | null;
+  aliases: string[];
+  /** The name is also a common German word ("Essen", "Halle"): demand more evidence. */
+  ambiguous?: boolean;
+}
+
+export interface OrgEntry {
+  name: string;
+  subtype: OrgSubtype;
+  country: string | null;
+  aliases: string[];
+  prefixes: string[];
+  /** Surfaces that only count with exactly this capitalisation ("AP", "IS", "AU"). */
+  caseSensitive: string[];
+  /** Surfaces that are ordinary German words too ("Bild", "Linke", "Grüne"): need context. */
+  weakAliases: string[];
+}
+
+/** Two entries claimed one surface; `kept` won by priority (name > alias > derived form). */
+export interface Collision {
+  surface: string;
+  kept: string;
+  dropped: string;
+}
+
+export interface CompoundSplit {
+  prefix: string;
+  rest: string;
+  org: OrgEntry | null;
+  country: string | null;
+}
+
+export interface Lexicon {
+  places: PlaceEntry[];
+  /** Exact surface (as written) → entry: names, aliases, genitives, inflected adjective forms, ss/diacritic variants. */
+  placeBySurface: Map<string, PlaceEntry>;
+  countryByCode: Map<string, PlaceEntry>;
+  countryByAdjective: Map<string, string>;
+  regionByAdjective: Map<string, string>;
+  countryByPrefix: Map<string, string>;
+  organizations: OrgEntry[];
+  /** Exact surface → org, weak aliases excluded (see orgByWeakSurface). */
+  orgBySurface: Map<string, OrgEntry>;
+  orgByWeakSurface: Map<string, OrgEntry>;
+  orgByPrefix: Map<string, OrgEntry>;
+  /** Lower-case masculine singular heads, longest first (matcher adds -in/-innen/-en/-n/-s). */
+  roleHeads: string[];
+  roleTitles: Set<string>;
+  countryRoles: Map<string, string>;
+  /** Generic bodies that become an org with a country prefix ("US-Außenministerium"). */
+  orgBodies: Map<string, OrgSubtype>;
+  firstNames: Set<string>;
+  /** Given names that are also common words ("Mark", "Ernst", "Rose"): need a surname next to them. */
+  ambiguousFirstNames: Set<string>;
+  /** East Asian family names written first ("Xi Jinping", "Kim Jong Un"): the short form is this token. */
+  familyFirstNames: Set<string>;
+  nameParticles: Set<string>;
+  /** Particles written with a hyphen before the name part ("al-Assad", "as-Sisi"). */
+  nameHyphenParticles: Set<string>;
+  functionWords: Set<string>;
+  collisions: Collision[];
+  isCommonNoun(word: string): boolean;
+  /** Case-insensitive, ß/ss- and diacritic-tolerant place lookup (exact first). */
+  findPlace(surface: string): PlaceEntry | undefined;
+  /** Exact, then folded (not for case-sensitive surfaces); weak aliases are not returned. */
+  findOrg(surface: string): OrgEntry | undefined;
+  /** "Kremlsprecher" → Kreml + "sprecher"; "US-Soldaten" → USA + "Soldaten". */
+  splitCompound(word: string): CompoundSplit | null;
+}
+
+// ---------- data file shapes ----------
+
+interface CountryData {
+  code: string;
+  name?: string;
+  type?: PlaceType;
+  aliases?: string[];
+  adjectives?: string[];
+  prefixes?: string[];
+}
+interface PlaceData {
+  name: string;
+  aliases?: string[];
+  country?: string | null;
+  ambiguous?: boolean;
+  type?: PlaceType;
+  adjectives?: string[];
+}
+interface OrgData {
+  name: string;
+  subtype: OrgSubtype;
+  aliases?: string[];
+  prefixes?: string[];
+  country?: string | null;
+  caseSensitive?: boolean | string[];
+  weakAliases?: string[];
+  /** The name itself is an ordinary word ("Bild", "Spiegel", "Stern"): only its aliases are strong. */
+  weak?: boolean;
+}
+interface RolesData {
+  heads: string[];
+  titles: string[];
+  orgBodies: Record<string, OrgSubtype>;
+  countryRoles: Record<string, string>;
+}
+interface FirstNamesData {
+  names: string[];
+  ambiguous: string[];
+  familyFirst: string[];
+}
+interface ParticlesData {
+  particles: string[];
+  hyphenated: string[];
+}
+interface FunctionWordsData {
+  words: string[];
+}
+
+const PLACE_TYPES: readonly PlaceType[] = ['country', 'city', 'region', 'sea', 'other'];
+
+// ---------- surface registry with deterministic collision resolution ----------
+
+interface Claim<T> {
+  entry: T;
+  rank: number;
+}
+
+/** Surface → entry where the lowest rank wins; ties go to the entry registered first. */
+class SurfaceTable<T extends { name: string }> {
+  readonly map = new Map<string, Claim<T>>();
+  readonly collisions: Collision[] = [];
+  constructor(private readonly label: (e: T) => string) {}
+
+  add(surface: string, entry: T, rank: number): void {
+    const prev = this.map.get(surface);
+    if (!prev) {
+      this.map.set(surface, { entry, rank });
+      return;
+    }
+    if (prev.entry === entry) {
+      if (rank < prev.rank) prev.rank = rank;
+      return;
+    }
+    const winner = rank < prev.rank ? { entry, rank } : prev;
+    const loser = winner === prev ? entry : prev.entry;
+    this.map.set(surface, winner);
+    this.collisions.push({ surface, kept: this.label(winner.entry), dropped: this.label(loser) });
+  }
+
+  toMap(): Map<string, T> {
+    return new Map([...this.map].map(([k, v]) => [k, v.entry]));
+  }
+}
+
+// Rank tiers: what the data says outranks what we derive; names outrank aliases.
+const TIER_NAME = 0;
+const TIER_NAME_DERIVED = 1;
+const TIER_ALIAS = 2;
+const TIER_ALIAS_DERIVED = 3;
+const TIER_AMBIGUOUS = 10;
+
+function addNameForms<T extends { name: string }>(
+  table: SurfaceTable<T>,
+  entry: T,
+  form: string,
+  tier: number,
+  typeRank: number,
+): void {
+  const rank = (t: number) => t * 10 + typeRank;
+  const variants = spellingVariants(form);
+  table.add(form, entry, rank(tier));
+  for (const v of variants) {
+    if (v !== form) table.add(v, entry, rank(tier + 1));
+    for (const inf of inflectedForms(v)) table.add(inf, entry, rank(tier + 1));
+  }
+}
+
+function uniq(xs: Iterable<string>): string[] {
+  return [...new Set(xs)];
+}
+
+// ---------- builders ----------
+
+function loadCountryNames(): { all: Record<string, string[]>; alias: Record<string, string> } {
+  const require = createRequire(import.meta.url);
+  countries.registerLocale(require('i18n-iso-countries/langs/de.json'));
+  return {
+    all: countries.getNames('de', { select: 'all' }) as unknown as Record<string, string[]>,
+    alias: countries.getNames('de', { select: 'alias' }) as Record<string, string>,
+  };
+}
+
+function buildCountries(): { entries: PlaceEntry[]; data: Map<string, CountryData> } {
+  const { all, alias } = loadCountryNames();
+  const data = new Map<string, CountryData>();
+  for (const c of readData<CountryData[]>('countries.json')) {
+    if (data.has(c.code)) throw new Error(`countries.json: duplicate code ${c.code}`);
+    data.set(c.code, c);
+  }
+  const codes = uniq([...Object.keys(all), ...data.keys()]).sort();
+  const entries = codes.map((code): PlaceEntry => {
+    const o = data.get(code);
+    const name = o?.name ?? alias[code] ?? all[code]?.[0];
+    if (!name) throw new Error(`countries.json: no name for ${code}`);
+    // i18n's "Syrien, Arabische Republik" style names never occur in running text.
+    const libNames = (all[code] ?? []).filter((n) => !n.includes(','));
+    const aliases = uniq([...libNames, ...(o?.aliases ?? [])]).filter((a) => a !== name);
+    const type = o?.type ?? 'country';
+    return { name, type, code: type === 'country' ? code : null, country: type === 'country' ? name : null, aliases };
+  });
+  return { entries, data };
+}
+
+function buildOtherPlaces(
+  file: string,
+  defaultType: PlaceType,
+  countryOf: (ref: string) => string,
+): { entries: PlaceEntry[]; adjectives: [string, string][] } {
+  const adjectives: [string, string][] = [];
+  const entries = readData<PlaceData[]>(file).map((p): PlaceEntry => {
+    const type = p.type ?? defaultType;
+    if (!PLACE_TYPES.includes(type)) throw new Error(`${file}: bad type ${type} for ${p.name}`);
+    for (const a of p.adjectives ?? []) adjectives.push([a, p.name]);
+    const e: PlaceEntry = {
+      name: p.name,
+      type,
+      code: null,
+      country: p.country ? countryOf(p.country) : null,
+      aliases: uniq(p.aliases ?? []).filter((a) => a !== p.name),
+    };
+    if (p.ambiguous) e.ambiguous = true;
+    return e;
+  });
+  return { entries, adjectives };
+}
+
+function buildOrgs(countryOf: (ref: string) => string): OrgEntry[] {
+  return readData<OrgData[]>('organizations.json').map((o): OrgEntry => {
+    const weak = uniq([...(o.weak ? [o.name] : []), ...(o.weakAliases ?? [])]);
+    const aliases = uniq(o.aliases ?? []).filter((a) => a !== o.name && !weak.includes(a));
+    const caseSensitive =
+      o.caseSensitive === true ? [o.name, ...aliases] : Array.isArray(o.caseSensitive) ? o.caseSensitive : [];
+    return {
+      name: o.name,
+      subtype: o.subtype,
+      country: o.country ? countryOf(o.country) : null,
+      aliases,
+      // Without explicit prefixes, every strong one-word form is one ("SPD-Politiker").
+      prefixes: uniq(o.prefixes ?? [o.name, ...aliases].filter((s) => !s.includes(' ') && !weak.includes(s))),
+      caseSensitive,
+      weakAliases: weak,
+    };
+  });
+}
+
+function withSwiss(words: Iterable<string>): string[] {
+  return uniq([...words].flatMap((w) => spellingVariants(w)));
+}
+
+/** A fresh, uncached build: for tests of determinism; everyone else calls lexicon(). */
+export function buildLexicon(): Lexicon {
+  const { entries: countryEntries, data: countryData } = buildCountries();
+  const countryByCode = new Map(countryEntries.filter((e) => e.code).map((e) => [e.code!, e]));
+  const countryNames = new Set(countryEntries.filter((e) => e.type === 'country').map((e) => e.name));
+  const countryOf = (ref: string): string => {
+    const byCode = countryByCode.get(ref);
+    if (byCode) return byCode.name;
+    if (countryNames.has(ref)) return ref;
+    throw new Error(`lexicon: unknown country reference "${ref}"`);
+  };
+
+  const cities = buildOtherPlaces('cities.json', 'city', countryOf);
+  const regions = buildOtherPlaces('regions.json', 'region', countryOf);
+  const seas = buildOtherPlaces('seas.json', 'sea', countryOf);
+  const places = [...countryEntries, ...cities.entries, ...regions.entries, ...seas.entries];
+
+  const placeTable = new SurfaceTable<PlaceEntry>((e) => `${e.name} (${e.type})`);
+  for (const p of places) {
+    const typeRank = PLACE_TYPES.indexOf(p.type);
+    const amb = p.ambiguous ? TIER_AMBIGUOUS : 0;
+    addNameForms(placeTable, p, p.name, TIER_NAME + amb, typeRank);
+    for (const a of p.aliases) addNameForms(placeTable, p, a, TIER_ALIAS + amb, typeRank);
+  }
+  const placeBySurface = placeTable.toMap();
+  const collisions = [...placeTable.collisions];
+
+  const countryByAdjective = new Map<string, string>();
+  const countryByPrefix = new Map<string, string>();
+  const claimAdj = (map: Map<string, string>, adj: string, name: string) => {
+    for (const v of spellingVariants(adj.toLowerCase())) {
+      const prev = map.get(v);
+      if (prev && prev !== name) collisions.push({ surface: v, kept: prev, dropped: name });
+      else map.set(v, name);
+    }
+  };
+  for (const e of countryEntries) {
+    if (e.type !== 'country') continue;
+    const d = countryData.get(e.code!);
+    for (const a of d?.adjectives ?? []) claimAdj(countryByAdjective, a, e.name);
+    // Prefix keys keep their case ("US", "Russland"): the first country to claim one keeps it.
+    const prefixes = [e.name, ...e.aliases.filter((a) => !a.includes(' ')), ...(d?.prefixes ?? [])];
+    for (const p of withSwiss(prefixes)) {
+      const prev = countryByPrefix.get(p);
+      if (prev && prev !== e.name) collisions.push({ surface: p, kept: prev, dropped: e.name });
+      else countryByPrefix.set(p, e.name);
+    }
+  }
+  const regionByAdjective = new Map<string, string>();
+  for (const [adj, name] of [...regions.adjectives, ...seas.adjectives]) claimAdj(regionByAdjective, adj, name);
+
+  const organizations = buildOrgs(countryOf);
+  const orgTable = new SurfaceTable<OrgEntry>((e) => `${e.name} (org)`);
+  const weakTable = new SurfaceTable<OrgEntry>((e) => `${e.name} (org, weak)`);
+  for (const o of organizations) {
+    if (!o.weakAliases.includes(o.name)) addNameForms(orgTable, o, o.name, TIER_NAME, 0);
+    for (const a of o.aliases) addNameForms(orgTable, o, a, TIER_ALIAS, 0);
+    for (const a of o.weakAliases) addNameForms(weakTable, o, a, TIER_ALIAS, 0);
+  }
+  const orgBySurface = orgTable.toMap();
+  const orgByWeakSurface = weakTable.toMap();
+  for (const k of orgBySurface.keys()) orgByWeakSurface.delete(k);
+  collisions.push(...orgTable.collisions, ...weakTable.collisions);
+
+  const orgByPrefix = new Map<string, OrgEntry>();
+  for (const o of organizations) {
+    for (const p of withSwiss(o.prefixes)) {
+      const prev = orgByPrefix.get(p);
+      if (prev && prev !== o) collisions.push({ surface: p, kept: `${prev.name} (org prefix)`, dropped: o.name });
+      else orgByPrefix.set(p, o);
+    }
+  }
+
+  const roles = readData<RolesData>('roles.json');
+  const roleHeads = withSwiss(roles.heads.map((h) => h.toLowerCase())).sort(
+    (a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  const roleTitles = new Set(withSwiss(roles.titles));
+  const countryRoles = new Map<string, string>();
+  for (const [role, c] of Object.entries(roles.countryRoles)) {
+    for (const v of spellingVariants(role)) countryRoles.set(v, countryOf(c));
+  }
+  const orgBodies = new Map<string, OrgSubtype>();
+  for (const [body, sub] of Object.entries(roles.orgBodies)) for (const v of spellingVariants(body)) orgBodies.set(v, sub);
+
+  const fn = readData<FirstNamesData>('first-names.json');
+  const firstNames = new Set(withSwiss(fn.names));
+  const ambiguousFirstNames = new Set(withSwiss(fn.ambiguous));
+  for (const n of ambiguousFirstNames) firstNames.delete(n);
+  const familyFirstNames = new Set(fn.familyFirst);
+  const particles = readData<ParticlesData>('name-particles.json');
+  const nameParticles = new Set(particles.particles);
+  const nameHyphenParticles = new Set(particles.hyphenated);
+  const functionWords = new Set(readData<FunctionWordsData>('function-words.json').words);
+
+  // Our own lexicons veto the noun dictionary ("Nato", "Kreml", "Rom" are nouns there);
+  // ambiguous places and weak org aliases ("Essen", "Bild") stay nouns.
+  let nouns: SortedWords | null = null;
+  let veto: Set<string> | null = null;
+  const isCommonNoun = (word: string): boolean => {
+    if (!veto) {
+      veto = new Set<string>(firstNames);
+      for (const [s, p] of placeBySurface) if (!p.ambiguous) veto.add(s);
+      for (const s of orgBySurface.keys()) veto.add(s);
+    }
+    if (veto.has(word)) return false;
+    nouns ??= loadNounList();
+    return nouns.has(word);
+  };
+
+  // Loose lookups are rare (fallbacks): their tables are built on first use.
+  let foldedPlaces: Map<string, PlaceEntry> | null = null;
+  let foldedOrgs: Map<string, OrgEntry> | null = null;
+  const foldTable = <T>(entries: Iterable<[string, T]>, skip: Set<string>): Map<string, T> => {
+    const m = new Map<string, T>();
+    for (const [s, e] of entries) {
+      if (skip.has(s)) continue;
+      const k = foldKey(s);
+      if (!m.has(k)) m.set(k, e);
+    }
+    return m;
+  };
+  const findPlace = (s: string): PlaceEntry | undefined => {
+    const exact = placeBySurface.get(s);
+    if (exact) return exact;
+    foldedPlaces ??= foldTable(placeBySurface, new Set());
+    return foldedPlaces.get(foldKey(s));
+  };
+  const findOrg = (s: string): OrgEntry | undefined => {
+    const exact = orgBySurface.get(s);
+    if (exact) return exact;
+    foldedOrgs ??= foldTable(orgBySurface, new Set(organizations.flatMap((o) => o.caseSensitive)));
+    return foldedOrgs.get(foldKey(s));
+  };
+
+  const splitCompound = (word: string): CompoundSplit | null => {
+    const lookup = (prefix: string, rest: string): CompoundSplit | null => {
+      const org = orgByPrefix.get(prefix) ?? null;
+      const country = org ? null : (countryByPrefix.get(prefix) ?? null);
+      return org || country ? { prefix, rest, org, country } : null;
+    };
+    // Longest hyphenated prefix first: "Saudi-Arabien-Reise" before "Saudi".
+    for (let i = word.lastIndexOf('-'); i > 0; i = word.lastIndexOf('-', i - 1)) {
+      const rest = word.slice(i + 1);
+      if (rest.length === 0) continue;
+      const hit = lookup(word.slice(0, i), rest);
+      if (hit) return hit;
+    }
+    // Glued: "Kremlsprecher", "Pentagonsprecher", "Russlandkenner". The rest must be a
+    // lower-case word of four letters or more so "Perugia" or "Iraner" do not split.
+    for (let i = word.length - 4; i >= 4; i--) {
+      const rest = word.slice(i);
+      if (!/^[a-zäöüß]{4,}$/.test(rest)) continue;
+      const prefix = word.slice(0, i);
+      if (!/^[A-ZÄÖÜ][a-zäöüß]+$/.test(prefix)) continue;
+      const hit = lookup(prefix, rest);
+      if (hit) return hit;
+    }
+    return null;
+  };
+
+  return {
+    places,
+    placeBySurface,
+    countryByCode,
+    countryByAdjective,
+    regionByAdjective,
+    countryByPrefix,
+    organizations,
+    orgBySurface,
+    orgByWeakSurface,
+    orgByPrefix,
+    roleHeads,
+    roleTitles,
+    countryRoles,
+    orgBodies,
+    firstNames,
+    ambiguousFirstNames,
+    familyFirstNames,
+    nameParticles,
+    nameHyphenParticles,
+    functionWords,
+    collisions,
+    isCommonNoun,
+    findPlace,
+    findOrg,
+    splitCompound,
+  };
+}
+
+let cached: Lexicon | null = null;
+
+/** The lexicon, built once per process or worker. */
+export function lexicon(): Lexicon {
+  cached ??= buildLexicon();
+  return cached;
+}
+
+/** Canonical German short name for an ISO alpha-2 code: 'US' → 'USA'. */
+export function countryName(code: string): string | null {
+  return lexicon().countryByCode.get(code.toUpperCase())?.name ?? null;
+}

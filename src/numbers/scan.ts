@@ -1,0 +1,178 @@
+// Combines the rules into quantities: [qualifier] (figure | vague) [range] [oder mehr].
+import type { Quantity } from './types.js';
+import {
+  type Bounds, type Figure, type Qualifier,
+  borrowScale, isArticle, readBetween, readBetweenAnd, readDigits, readHalfDozen, readMultiplier,
+  readNumberWord, readOrMore, readQualifier, readRangeJoin, readVagueDeterminer, readVaguePlural,
+} from './rules.js';
+import { NUMBER_WORD_START } from './words.js';
+
+const SPACE = /[ \u00A0\u202F]+/y;
+
+function skipSpace(text: string, pos: number): number {
+  SPACE.lastIndex = pos;
+  return SPACE.exec(text) ? SPACE.lastIndex : pos;
+}
+
+/**
+ * Words after a multiplier that continue a spelled-out number
+ * ("einunddreißig Millionen zweihundertsechsundfünfzigtausend…").
+ */
+function continueWords(text: string, fig: Figure, end: number): Figure {
+  let out = fig;
+  while (out.scale >= 1e6 && out.rule.startsWith('numberWord')) {
+    const next = readNumberWord(text, skipSpace(text, out.end), end, false);
+    if (!next || next.open) break;
+    const part = readMultiplier(text, next, end);
+    if (part.value >= out.scale) break;
+    out = { ...out, value: out.value + part.value, end: part.end, scale: part.scale };
+  }
+  return out;
+}
+
+/** Digits or number words with any multiplier: "100.000", "1,5 Millionen", "eine Million". */
+export function readFigure(text: string, pos: number, end: number): Figure | null {
+  const half = readHalfDozen(text, pos, end);
+  if (half) return half;
+  const first = readDigits(text, pos, end) ?? readNumberWord(text, pos, end, false);
+  if (first) return continueWords(text, readMultiplier(text, first, end), end);
+  // An article is a figure only in front of a multiplier: "eine Million", "ein Dutzend".
+  const article = readNumberWord(text, pos, end, true);
+  if (!article || article.open) return null;
+  const multiplied = readMultiplier(text, article, end);
+  return multiplied === article ? null : continueWords(text, multiplied, end);
+}
+
+function quantity(text: string, start: number, end: number, q: Omit<Quantity, 'start' | 'end' | 'text'>): Quantity {
+  return { ...q, start, end, text: text.slice(start, end) };
+}
+
+const joinRules = (qual: Qualifier | null, rule: string) => (qual ? `${qual.kind}+${rule}` : rule);
+
+function qualifyFigure(text: string, start: number, fig: Figure, qual: Qualifier | null): Quantity {
+  const v = fig.value;
+  const rule = joinRules(qual, fig.rule);
+  const base = { value: v, approx: qual?.approx ?? false, rule };
+  switch (qual?.kind) {
+    case 'moreThan': return quantity(text, start, fig.end, { ...base, min: Math.floor(v) + 1, max: null });
+    case 'atLeast': return quantity(text, start, fig.end, { ...base, min: v, max: null });
+    case 'upTo': return quantity(text, start, fig.end, { ...base, min: null, max: v });
+    case 'lessThan': return quantity(text, start, fig.end, { ...base, min: null, max: Math.ceil(v) - 1 });
+    default: return quantity(text, start, fig.end, { ...base, min: v, max: v });
+  }
+}
+
+function qualifyBounds(text: string, start: number, b: Bounds, qual: Qualifier | null): Quantity {
+  const rule = joinRules(qual, b.rule);
+  const lower = qual?.kind === 'moreThan' || qual?.kind === 'atLeast';
+  const upper = qual?.kind === 'upTo' || qual?.kind === 'lessThan';
+  return quantity(text, start, b.end, {
+    value: null, min: upper ? null : b.min, max: lower ? null : b.max, approx: true, rule,
+  });
+}
+
+function range(text: string, start: number, left: Figure, right: Figure, approx: boolean, rule: string): Quantity | null {
+  const lo = borrowScale(left, right);
+  if (!(lo < right.value)) return null;
+  return quantity(text, start, right.end, { value: null, min: lo, max: right.value, approx, rule });
+}
+
+/** "zwischen 3000 und 5000". */
+function readBetweenRange(text: string, pos: number, end: number): Quantity | null {
+  const at = readBetween(text, pos, end);
+  if (at === null) return null;
+  const qual = readQualifier(text, at, end);
+  const approx = qual?.kind === 'approx';
+  const left = readFigure(text, approx ? qual!.end : at, end);
+  if (!left) return null;
+  const and = readBetweenAnd(text, left.end, end);
+  const right = and === null ? null : readFigure(text, and, end);
+  return right ? range(text, pos, left, right, approx, 'between') : null;
+}
+
+/** The quantity starting exactly at `pos`, or null. */
+export function parseAt(text: string, pos: number, end: number): Quantity | null {
+  const between = readBetweenRange(text, pos, end);
+  if (between) return between;
+  const qual = readQualifier(text, pos, end);
+  const at = qual ? qual.end : pos;
+  const bounds = readVagueDeterminer(text, at, end) ?? readVaguePlural(text, at, end);
+  if (bounds) return qualifyBounds(text, pos, bounds, qual);
+  const fig = readFigure(text, at, end);
+  if (!fig) return null;
+  if (!qual || qual.kind === 'approx') {
+    const join = readRangeJoin(text, fig, end);
+    const right = join === null ? null : readFigure(text, join, end);
+    const r = right && range(text, pos, fig, right, qual !== null, joinRules(qual, 'range'));
+    if (r) return r;
+  }
+  if (fig.open) return null;
+  const orMore = qual ? null : readOrMore(text, fig.end, end);
+  if (orMore !== null) {
+    return quantity(text, pos, orMore, { value: fig.value, min: fig.value, max: null, approx: false, rule: `${fig.rule}+orMore` });
+  }
+  return qualifyFigure(text, pos, fig, qual);
+}
+
+/** First words of every rule that does not start with a digit or a number word. */
+const STARTERS = new Set([
+  'mehr', 'über', 'mindestens', 'wenigstens', 'zumindest', 'bis', 'höchstens', 'maximal', 'max', 'nicht',
+  'weniger', 'unter', 'rund', 'etwa', 'ca', 'circa', 'zirka', 'ungefähr', 'knapp', 'fast', 'beinahe',
+  'annähernd', 'nahezu', 'schätzungsweise', 'geschätzt', 'geschätzte', 'geschätzten', 'gut', 'an', 'um',
+  'weit', 'deutlich', 'etwas', 'viel', 'noch', 'zwischen', 'mehrere', 'einige', 'etliche', 'wenige',
+  'viele', 'halbes', 'dutzend', 'dutzende', 'dutzenden', 'millionen', 'milliarden',
+]);
+const WORDS = /[\p{L}\d]+/gu;
+const LETTER = /\p{L}/u;
+const DIGIT = /\d/;
+
+/** Digits glued to a name ("F-16", "Covid-19") or inside a larger figure ("25.01.2022"). */
+function partOfSomethingElse(text: string, i: number): boolean {
+  const prev = text[i - 1] ?? '';
+  if (LETTER.test(prev)) return true;
+  const before = text[i - 2] ?? '';
+  if ((prev === '-' || prev === '/') && LETTER.test(before)) return true;
+  return /[.,:/]/.test(prev) && DIGIT.test(before);
+}
+
+function mayStart(word: string): boolean {
+  const lower = word.toLowerCase();
+  return STARTERS.has(lower) || isArticle(lower) || NUMBER_WORD_START.test(lower);
+}
+
+/** Every quantity in text[start, end), in text order; offsets are absolute. */
+export function findQuantities(text: string, start = 0, end = text.length): Quantity[] {
+  const out: Quantity[] = [];
+  const re = new RegExp(WORDS.source, WORDS.flags);
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    const i = m.index;
+    const digit = DIGIT.test(m[0][0]!);
+    if (digit ? partOfSomethingElse(text, i) : !mayStart(m[0])) continue;
+    const q = parseAt(text, i, end);
+    if (q) {
+      out.push(q);
+      re.lastIndex = q.end;
+    } else if (digit) {
+      // Skip the rest of a rejected numeric blob ("25.01.2022", "10:53").
+      const blob = /[\d.,:/]+/y;
+      blob.lastIndex = i;
+      if (blob.exec(text)) re.lastIndex = Math.max(re.lastIndex, blob.lastIndex);
+    }
+  }
+  return out;
+}
+
+/** The whole phrase as one quantity ("mehr als 100.000"), or null if anything is left over. */
+export function parseQuantity(phrase: string): Quantity | null {
+  const text = phrase.trim();
+  if (text === '') return null;
+  const q = parseAt(text, 0, text.length) ?? parseBareWord(text);
+  return q && q.end === text.length ? q : null;
+}
+
+/** A lone article-like word still names a number when it is the whole phrase ("eins", "eine"). */
+function parseBareWord(text: string): Quantity | null {
+  const fig = readNumberWord(text, 0, text.length, true);
+  return fig && !fig.open ? qualifyFigure(text, 0, fig, null) : null;
+}

@@ -1,0 +1,163 @@
+// Tables for people at a terminal: cli-table3 with column widths fitted to the
+// terminal and long cells wrapped. Cell text is escaped before it is measured or
+// coloured, so input can never smuggle escape sequences to the terminal.
+import Table from 'cli-table3';
+import { Chalk, type ChalkInstance } from 'chalk';
+import { displayWidth, escapeTerminal } from './terminal.js';
+import type { Sink } from './sink.js';
+
+export type Align = 'left' | 'right';
+
+export interface TableColumn<T> {
+  header: string;
+  cell: (record: T) => string | number | null;
+  align?: Align;
+  /** Colour for the cell, e.g. bold names. */
+  style?: (chalk: ChalkInstance, text: string) => string;
+}
+
+export interface TableStyle {
+  /** Total width available, borders included. */
+  width: number;
+  /** chalk level: 0 = no colour at all. */
+  level: 0 | 1 | 2 | 3;
+}
+
+const PADDING = 2;
+/** No column shrinks below this (content + padding) unless it is naturally narrower. */
+const MIN_COLUMN = 8;
+export const EMPTY_CELL = '-';
+
+const cellText = (value: string | number | null): string =>
+  value === null || value === '' ? EMPTY_CELL : escapeTerminal(String(value));
+
+const longestLine = (text: string): number => Math.max(0, ...text.split('\n').map(displayWidth));
+const longestWord = (text: string): number => Math.max(0, ...text.split(/\s+/).map(displayWidth));
+
+/** Pieces of `word` at most `max` cells wide. */
+function chunks(word: string, max: number): string[] {
+  const pieces: string[] = [];
+  let piece = '';
+  let width = 0;
+  for (const ch of word) {
+    const w = displayWidth(ch);
+    if (width + w > max && piece !== '') {
+      pieces.push(piece);
+      piece = '';
+      width = 0;
+    }
+    piece += ch;
+    width += w;
+  }
+  if (piece !== '') pieces.push(piece);
+  return pieces;
+}
+
+/**
+ * cli-table3 cuts a word wider than its column off with "…". Splitting just those
+ * words at line breaks (which it keeps) lets every other word wrap at its spaces.
+ */
+export function breakLongWords(text: string, max: number): string {
+  if (max < 1) return text;
+  return text.replace(/\S+/g, (word) => (displayWidth(word) <= max ? word : chunks(word, max).join('\n')));
+}
+
+/** Shares `total` out so no one gets more than they ask: small asks are met in full. */
+function waterFill(asks: readonly number[], total: number): number[] {
+  const given = new Array<number>(asks.length).fill(0);
+  const order = asks.map((_, i) => i).sort((a, b) => asks[a]! - asks[b]! || a - b);
+  let remaining = total;
+  let left = asks.length;
+  for (const i of order) {
+    given[i] = Math.max(0, Math.min(asks[i]!, Math.floor(remaining / left)));
+    remaining -= given[i]!;
+    left -= 1;
+  }
+  return given;
+}
+
+/**
+ * Widths (padding included) that fit `width`. `natural` is what each column needs to
+ * show its longest cell on one line, `unbroken` what it needs so that no word has to be
+ * split (dates, paths, names). Every column first gets its unbroken width, then the
+ * rest is shared out; only when even that does not fit are words split, in as few
+ * columns as possible.
+ */
+export function fitColumns(natural: readonly number[], width: number, unbroken: readonly number[] = natural): number[] {
+  const available = width - (natural.length + 1);
+  if (natural.reduce((s, w) => s + w, 0) <= available) return [...natural];
+  const floor = natural.map((n, i) => Math.min(n, Math.max(MIN_COLUMN, unbroken[i]!)));
+  const floorSum = floor.reduce((s, w) => s + w, 0);
+  if (floorSum <= available) {
+    const extra = waterFill(natural.map((n, i) => n - floor[i]!), available - floorSum);
+    return floor.map((f, i) => f + extra[i]!);
+  }
+  // Words must be split somewhere: keep as many columns whole as fit, narrowest first,
+  // and let the rest (the columns with the longest words) share what is left.
+  const widths = natural.map((n) => Math.min(n, MIN_COLUMN));
+  let budget = available - widths.reduce((s, w) => s + w, 0);
+  // The first column names the row (a name, a file): it is kept whole before the others.
+  const need = (i: number): number => (i === 0 ? -Infinity : floor[i]! - widths[i]!);
+  const order = widths.map((_, i) => i).sort((a, b) => need(a) - need(b) || a - b);
+  const split: number[] = [];
+  for (const i of order) {
+    const need = floor[i]! - widths[i]!;
+    if (need <= budget) {
+      widths[i] = floor[i]!;
+      budget -= need;
+    } else split.push(i);
+  }
+  const extra = waterFill(split.map((i) => floor[i]! - widths[i]!), Math.max(0, budget));
+  split.forEach((i, k) => { widths[i] = widths[i]! + extra[k]!; });
+  return widths;
+}
+
+export function renderTable<T>(columns: readonly TableColumn<T>[], records: Iterable<T>, style: TableStyle): string {
+  const chalk = new Chalk({ level: style.level });
+  const rows: string[][] = [];
+  for (const r of records) rows.push(columns.map((c) => cellText(c.cell(r))));
+  const heads = columns.map((c) => c.header);
+  const natural = columns.map((c, i) =>
+    Math.max(displayWidth(heads[i]!), ...rows.map((row) => longestLine(row[i]!))) + PADDING);
+  // A single word may claim at most 40% of the width before it gets split.
+  const wordCap = Math.floor(style.width * 0.4);
+  const unbroken = columns.map((_, i) =>
+    Math.min(wordCap, Math.max(displayWidth(heads[i]!), ...rows.map((row) => longestWord(row[i]!))) + PADDING));
+  const colWidths = fitColumns(natural, style.width, unbroken);
+
+  const table = new Table({
+    head: heads.map((h) => chalk.bold(h)),
+    colWidths,
+    colAligns: columns.map((c) => c.align ?? 'left'),
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    // cli-table3 colours head and borders itself unless told not to; colour is ours.
+    // Rules between rows only when some cell wraps: then they show where a row ends.
+    style: { head: [], border: [], compact: colWidths.every((w, i) => w >= natural[i]!) },
+  });
+  for (const row of rows) {
+    table.push(row.map((text, i) => {
+      const column = columns[i]!;
+      const fitted = breakLongWords(text, colWidths[i]! - PADDING);
+      return column.style && text !== EMPTY_CELL ? column.style(chalk, fitted) : fitted;
+    }));
+  }
+  return `${table.toString()}\n`;
+}
+
+/** Collects rows (tables need every row to size their columns) and prints at the end. */
+export class TableWriter<T> {
+  private readonly records: T[] = [];
+  constructor(
+    private readonly sink: Sink,
+    private readonly columns: readonly TableColumn<T>[],
+    private readonly style: TableStyle,
+  ) {}
+  async begin(): Promise<void> {}
+  async item(record: T): Promise<void> {
+    this.records.push(record);
+  }
+  async end(): Promise<void> {
+    await this.sink.write(renderTable(this.columns, this.records, this.style));
+  }
+}

@@ -1,0 +1,289 @@
+// Who speaks: a speaker phrase (or a pronoun) becomes an actor's canonical name, a
+// place's name where a state or its government speaks, or null. The phrase's own
+// mentions decide first (a person over an organisation over a place); then
+// pronouns, unnamed bodies ("das Außenministerium"), spokespeople without a name
+// ("ein Sprecher") and role descriptions ("der ukrainische Präsident") are resolved
+// against the report context and the document's actors.
+import { readFileSync } from 'node:fs';
+import type { Actor, Doc, Place } from '../types.js';
+import { fold, speechLexicon } from '../extract/quotes/lexicon.js';
+
+export interface Entities {
+  actors: Actor[];
+  places: Place[];
+}
+
+export type SpeakerKind = 'person' | 'organization' | 'place';
+
+export interface Speaker {
+  name: string;
+  kind: SpeakerKind;
+  /** The state the speaker belongs to, where known (for "der ukrainische Präsident"). */
+  country: string | null;
+}
+
+interface MentionRef {
+  start: number;
+  end: number;
+  text: string;
+  speaker: Speaker;
+  /** Every surface the entity is known by, folded: to tell a genitive "Ischingers" from a name. */
+  forms: Set<string>;
+  roles: string[];
+}
+
+interface CountryData {
+  code: string;
+  name?: string;
+  aliases?: string[];
+  adjectives?: string[];
+  prefixes?: string[];
+}
+
+interface Countries {
+  byCode: Map<string, string>;
+  byPrefix: Map<string, string>;
+  byAdjective: Map<string, string>;
+  byName: Map<string, string>;
+}
+
+let countries: Countries | null = null;
+
+function countryData(): Countries {
+  if (countries) return countries;
+  const raw = JSON.parse(readFileSync(new URL('../../src/lexicon/data/countries.json', import.meta.url), 'utf8')) as CountryData[];
+  const c: Countries = { byCode: new Map(), byPrefix: new Map(), byAdjective: new Map(), byName: new Map() };
+  for (const entry of raw) {
+    const name = entry.name;
+    if (!name) continue;
+    c.byCode.set(entry.code, name);
+    for (const n of [name, ...(entry.aliases ?? [])]) c.byName.set(fold(n), name);
+    for (const p of [entry.code, ...(entry.prefixes ?? []), name]) c.byPrefix.set(fold(p), name);
+    for (const a of entry.adjectives ?? []) c.byAdjective.set(fold(a), name);
+  }
+  countries = c;
+  return c;
+}
+
+/** "ukrainische", "US-amerikanischen" → the country, by stripping the inflection. */
+export function countryOfAdjective(word: string): string | null {
+  const key = fold(word).replace(/(?:e|en|er|es|em)$/, '');
+  return countryData().byAdjective.get(key) ?? null;
+}
+
+/** "US-Regierungsvertreter" → USA, "Ukraine-Konflikt" → Ukraine. */
+export function countryOfPrefix(word: string): string | null {
+  const dash = word.indexOf('-');
+  if (dash <= 0) return null;
+  return countryData().byPrefix.get(fold(word.slice(0, dash))) ?? null;
+}
+
+const PREPOSITIONS = new Set(['mit', 'von', 'vom', 'zu', 'zum', 'zur', 'an', 'am', 'bei', 'beim', 'für', 'gegen', 'über', 'nach', 'vor', 'unter', 'aus', 'auf', 'in', 'im', 'um', 'seit', 'ohne', 'durch', 'gegenüber', 'laut', 'zwischen', 'neben', 'hinter', 'dank', 'wegen', 'trotz', 'seitens', 'als', 'wie']);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu;
+const GOVERNMENT = /^(.*?)[- ]?regierung$/i;
+
+export interface Where {
+  /** Offset of the phrase or pronoun. */
+  at: number;
+  /** Start of the unit it stands in, and of up to two units before (for pronouns). */
+  unitStart: number;
+  previousUnits: { start: number; end: number }[];
+  /** The current report context's speaker, when recent enough to refer to. */
+  context: Speaker | null;
+}
+
+export class SpeakerResolver {
+  private readonly persons: MentionRef[] = [];
+  private readonly all: MentionRef[] = [];
+
+  constructor(
+    private readonly doc: Doc,
+    entities: Entities,
+    /** Whether an offset lies inside quoted words (mentions there are not the reporter's). */
+    private readonly quoted: (offset: number) => boolean,
+  ) {
+    for (const actor of entities.actors) {
+      const speaker = this.actorSpeaker(actor);
+      const forms = new Set([actor.name, ...actor.aliases].map(fold));
+      for (const m of actor.mentions) {
+        const ref = { start: m.start, end: m.end, text: m.text, speaker, forms, roles: actor.roles };
+        this.all.push(ref);
+        if (actor.type === 'person') this.persons.push(ref);
+      }
+    }
+    for (const place of entities.places) {
+      const speaker = this.placeSpeaker(place.name, place.type === 'city' ? place.name : null);
+      const forms = new Set([place.name, ...place.aliases].map(fold));
+      for (const m of place.mentions) this.all.push({ start: m.start, end: m.end, text: m.text, speaker, forms, roles: [] });
+    }
+    const order = (a: MentionRef, b: MentionRef) => a.start - b.start || b.end - a.end;
+    this.all.sort(order);
+    this.persons.sort(order);
+  }
+
+  /** The speaker a phrase names, or null. */
+  phrase(start: number, end: number, where: Where): Speaker | null {
+    const inside = this.mentionsIn(this.all, start, end).filter((m) => !this.isGenitive(m));
+    const kinds: SpeakerKind[] = ['person', 'organization', 'place'];
+    for (const kind of kinds) {
+      const m = inside.find((x) => x.speaker.kind === kind);
+      if (m) return m.speaker;
+    }
+    const text = this.doc.text.slice(start, end);
+    const words = text.match(WORD) ?? [];
+    if (words.length === 1 && speechLexicon().pronouns.has(fold(words[0]!))) return this.pronoun(words[0]!, where);
+    return this.description(words, end, where);
+  }
+
+  /** er / sie / man / ich / wir as a speaker. */
+  pronoun(word: string, where: Where): Speaker | null {
+    const key = fold(word);
+    if (key === 'man' || key === 'ich' || key === 'wir' || key === 'es') return where.context;
+    const kinds: SpeakerKind[] = key === 'er' ? ['person'] : ['person', 'organization', 'place'];
+    const here = this.subjectIn(where.unitStart, where.at, kinds);
+    if (here) return here;
+    for (const unit of where.previousUnits) {
+      const found = this.subjectIn(unit.start, unit.end, kinds);
+      if (found) return found;
+    }
+    if (where.context && kinds.includes(where.context.kind)) return where.context;
+    return null;
+  }
+
+  /** A phrase without a mention: an unnamed body, a spokesperson, a role description. */
+  private description(words: readonly string[], end: number, where: Where): Speaker | null {
+    const lex = speechLexicon();
+    const content = words.filter((w) => /^\p{L}/u.test(w));
+    const heads = content.filter((w) => /^\p{Lu}/u.test(w) && !lex.determiners.has(fold(w)));
+    const head = heads[0];
+    if (!head) return null;
+    let country: string | null = null;
+    for (const w of content) country ??= /^\p{Ll}/u.test(w) ? countryOfAdjective(w) : null;
+    country ??= countryOfPrefix(head);
+    const base = fold(head.slice(head.lastIndexOf('-') + 1));
+    const prefixOrg = isSpokes(base) || isBody(base) ? this.orgPrefixOf(fold(head)) : null;
+    if (isBody(base) || isSpokes(base)) {
+      if (prefixOrg && isSpokes(base)) return prefixOrg;
+      if (country) return this.country(country);
+      const after = this.placeAfter(end);
+      if (after && isBody(base)) return after;
+      const ctx = where.context;
+      return ctx && ctx.kind !== 'person' ? ctx : null;
+    }
+    return this.byRole(base, country, where);
+  }
+
+  /** The person a role noun refers to: an actor with that role, else the context's person. */
+  private byRole(base: string, country: string | null, where: Where): Speaker | null {
+    if (base.length < 4) return null;
+    let best: MentionRef | null = null;
+    for (const m of this.persons) {
+      if (m.start >= where.at) break;
+      if (!m.roles.some((r) => fold(r).endsWith(base))) continue;
+      if (country && m.speaker.country && m.speaker.country !== country) continue;
+      best = m;
+    }
+    if (best) return best.speaker;
+    const ctx = where.context;
+    if (ctx?.kind === 'person' && (!country || !ctx.country || ctx.country === country)) return ctx;
+    return null;
+  }
+
+  /** The first subject-like mention in [from, to): not quoted, not in a prepositional phrase, not a genitive. */
+  private subjectIn(from: number, to: number, kinds: readonly SpeakerKind[]): Speaker | null {
+    for (const m of this.mentionsIn(this.all, from, to)) {
+      if (!kinds.includes(m.speaker.kind) || this.quoted(m.start) || this.isGenitive(m)) continue;
+      if (this.afterPreposition(m.start, from)) continue;
+      return m.speaker;
+    }
+    return null;
+  }
+
+  private afterPreposition(at: number, floor: number): boolean {
+    const before = this.doc.text.slice(Math.max(floor, at - 60), at).match(WORD) ?? [];
+    const lex = speechLexicon();
+    for (let i = before.length - 1; i >= 0; i--) {
+      const w = before[i]!;
+      const key = fold(w);
+      if (PREPOSITIONS.has(key)) return true;
+      // Role words, adjectives and articles may stand between a preposition and the name.
+      if (/^\p{Lu}/u.test(w) && !lex.functionWords.has(key)) continue;
+      if (lex.determiners.has(key) || /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w) && !lex.functionWords.has(key)) continue;
+      return false;
+    }
+    return false;
+  }
+
+  private isGenitive(m: MentionRef): boolean {
+    const key = fold(m.text);
+    return (key.endsWith('s') || key.endsWith('’') || key.endsWith("'")) && !m.forms.has(key) && m.speaker.kind === 'person';
+  }
+
+  private mentionsIn(list: readonly MentionRef[], start: number, end: number): MentionRef[] {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: MentionRef[] = [];
+    for (let i = lo; i < list.length && list[i]!.start < end; i++) if (list[i]!.end <= end) out.push(list[i]!);
+    return out;
+  }
+
+  /** "die Regierungen in Washington und Berlin": the place right after a body noun. */
+  private placeAfter(end: number): Speaker | null {
+    const m = /^\s+(?:in|von|aus)\s+/.exec(this.doc.text.slice(end, end + 8));
+    if (!m) return null;
+    const at = end + m[0].length;
+    const found = this.mentionsIn(this.all, at, at + 60).find((x) => x.start === at && x.speaker.kind === 'place');
+    return found?.speaker ?? null;
+  }
+
+  /** The organisation a compound names before its head: "Pentagon-Sprecher", "Kremlsprecher". */
+  private orgPrefixOf(head: string): Speaker | null {
+    for (const m of this.all) {
+      if (m.speaker.kind !== 'organization') continue;
+      for (const f of m.forms) if (f.length >= 3 && head.length > f.length + 3 && head.startsWith(f)) return m.speaker;
+    }
+    return null;
+  }
+
+  private actorSpeaker(actor: Actor): Speaker {
+    if (actor.type === 'organization') {
+      const gov = GOVERNMENT.exec(actor.name);
+      // A state's government speaks for the state (SCHEMA: unnamed bodies → the place).
+      const state = gov ? countryData().byPrefix.get(fold(gov[1]!)) ?? countryOfAdjective(gov[1]!.trim()) : null;
+      if (state) return this.country(state);
+      return { name: actor.name, kind: 'organization', country: actor.country };
+    }
+    return { name: actor.name, kind: 'person', country: actor.country };
+  }
+
+  /** A place as speaker; a capital speaks for its state ("Moskau dementiert" → Russland). */
+  private placeSpeaker(name: string, city: string | null): Speaker {
+    const code = city ? speechLexicon().capitals.get(fold(city)) : undefined;
+    const state = code ? countryData().byCode.get(code) : undefined;
+    if (state) return this.country(state);
+    return { name, kind: 'place', country: countryData().byName.get(fold(name)) ?? null };
+  }
+
+  private country(name: string): Speaker {
+    return { name, kind: 'place', country: name };
+  }
+}
+
+function isBody(base: string): boolean {
+  const lex = speechLexicon();
+  if (lex.bodies.has(base)) return true;
+  for (const b of lex.bodies) if (base.endsWith(b) && b.length >= 6) return true;
+  return false;
+}
+
+function isSpokes(base: string): boolean {
+  const lex = speechLexicon();
+  if (lex.spokesNouns.has(base)) return true;
+  for (const s of lex.spokesNouns) if (base.endsWith(s) && s.length >= 7) return true;
+  return false;
+}

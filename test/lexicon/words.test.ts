@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { lexicon } from '../../src/lexicon/index.js';
+
+const L = lexicon();
+
+describe('roles', () => {
+  test('heads are lower-case and sorted longest first', () => {
+    expect(L.roleHeads).toContain('präsident');
+    expect(L.roleHeads).toContain('sprecher');
+    expect(L.roleHeads).toContain('aussenminister');
+    for (const h of L.roleHeads) expect(h).toBe(h.toLowerCase());
+    for (let i = 1; i < L.roleHeads.length; i++) {
+      expect(L.roleHeads[i - 1]!.length).toBeGreaterThanOrEqual(L.roleHeads[i]!.length);
+    }
+  });
+
+  test('titles and country roles', () => {
+    expect(L.roleTitles.has('Generalleutnant')).toBe(true);
+    expect(L.roleTitles.has('Dr.')).toBe(true);
+    expect(L.countryRoles.get('Kremlchef')).toBe('Russland');
+    expect(L.countryRoles.get('Bundeskanzler')).toBe('Deutschland');
+    expect(L.countryRoles.get('Bundesaussenministerin')).toBe('Deutschland');
+    expect(L.countryRoles.has('Bundespräsident')).toBe(false);
+    expect(L.orgBodies.get('Aussenministerium')).toBe('government');
+    expect(L.orgBodies.get('Armee')).toBe('military');
+  });
+});
+
+describe('names and function words', () => {
+  test('first names across languages', () => {
+    for (const n of ['Angela', 'Olaf', 'Wladimir', 'Wolodymyr', 'Sergej', 'Dmitri', 'Olena', 'Mohammed', 'Recep', 'Emmanuel', 'Joe', 'Ursula', 'Antony']) {
+      expect(L.firstNames.has(n), n).toBe(true);
+    }
+    expect(L.firstNames.has('Will')).toBe(false);
+    expect(L.ambiguousFirstNames.has('Mark')).toBe(true);
+    expect(L.familyFirstNames.has('Xi')).toBe(true);
+    expect(L.firstNames.size).toBeGreaterThan(1500);
+  });
+
+  test('particles', () => {
+    for (const p of ['von', 'van', 'der', 'de', 'bin', 'al']) expect(L.nameParticles.has(p), p).toBe(true);
+    expect(L.nameHyphenParticles.has('al')).toBe(true);
+  });
+
+  test('function words are capitalised non-names', () => {
+    for (const w of ['Der', 'Laut', 'Während', 'Unterdessen', 'Montag', 'Dezember', 'Dennoch']) {
+      expect(L.functionWords.has(w), w).toBe(true);
+    }
+    expect(L.functionWords.has('Merkel')).toBe(false);
+    expect(L.functionWords.size).toBeGreaterThan(300);
+  });
+});
+
+describe('isCommonNoun', () => {
+  test('inflected noun forms are nouns, names are not', () => {
+    expect(L.isCommonNoun('Soldaten')).toBe(true);
+    expect(L.isCommonNoun('Soldat')).toBe(true);
+    expect(L.isCommonNoun('Regierung')).toBe(true);
+    expect(L.isCommonNoun('Truppen')).toBe(true);
+    expect(L.isCommonNoun('Scholz')).toBe(false);
+    expect(L.isCommonNoun('Merkel')).toBe(false);
+  });
+
+  test('our lexicons veto the dictionary, ambiguous entries do not', () => {
+    expect(L.isCommonNoun('Kreml')).toBe(false); // a noun in the dictionary, an org here
+    expect(L.isCommonNoun('Nato')).toBe(false);
+    expect(L.isCommonNoun('Rom')).toBe(false);
+    expect(L.isCommonNoun('Koch')).toBe(true); // surnames that are nouns stay nouns
+    expect(L.isCommonNoun('Müller')).toBe(true);
+    expect(L.isCommonNoun('Essen')).toBe(true); // ambiguous city
+    expect(L.isCommonNoun('Bild')).toBe(true); // weak org alias
+  });
+});
