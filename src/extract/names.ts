@@ -20,19 +20,35 @@ export function isNameLike(word: string): boolean {
 
 const MIN_HEAD = 4;
 const MIN_MODIFIER = 3;
+/** Linking elements between compound parts ("Sicherheit-s-rat", "Botschaft-s-angestellter"). */
+const LINKING = /(?:s|es|n|en)$/;
+/** Derivational endings only German common nouns have. */
+const NOUN_SUFFIX = /\p{Ll}{3}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ität|itäten|ismus|ierung|ierungen|isten)$/u;
+/** Capitalised adjectives ("nichts Feindliches", "das Russische"). */
+const ADJECTIVE_SUFFIX = /\p{Ll}{3}(?:lich|isch|ig)(?:e|en|er|es|em)?$/u;
+
+/** Capitalised words that are nouns or adjectives by their form alone. */
+function hasCommonWordSuffix(word: string): boolean {
+  return NOUN_SUFFIX.test(word) || ADJECTIVE_SUFFIX.test(word);
+}
 
 /**
  * German compounds are open-ended, so no dictionary lists them all: a word whose
  * tail is a common noun ("Videokonferenz" → "Konferenz", "Sicherheitsgarantien" →
  * "Garantien") is a noun too. The modifier must be long enough that a surname
- * ending in a noun ("Scholz" → "holz") is not split.
+ * ending in a noun ("Scholz" → "holz") is not split; a short tail ("Haus-tür")
+ * counts only when the modifier is a noun as well.
  */
 export function isCompoundNoun(word: string): boolean {
+  if (hasCommonWordSuffix(word)) return true;
   const lex = lexicon();
-  for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
+  for (let i = MIN_MODIFIER; i <= word.length - 3; i++) {
+    if (word[i] === '-') continue;
     const tail = word[i]!.toUpperCase() + word.slice(i + 1);
-    if (word[i] === '-' ) continue;
-    if (lex.isCommonNoun(tail)) return true;
+    if (!lex.isCommonNoun(tail) && !hasCommonWordSuffix(tail)) continue;
+    if (tail.length >= MIN_HEAD) return true;
+    const modifier = word.slice(0, i);
+    if (lex.isCommonNoun(modifier) || lex.isCommonNoun(modifier.replace(LINKING, ''))) return true;
   }
   return false;
 }

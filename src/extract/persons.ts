@@ -32,9 +32,11 @@ function isKnownNonPerson(word: string): boolean {
 
 function nameWord(word: string, first: boolean, afterFirstName: boolean): boolean {
   if (ARABIC_PARTICLE.test(word)) return true;
-  if (isKnownNonPerson(word) || isRoleWord(word)) return false;
-  if (first) return isNameLike(word) || isFirstName(word);
-  return afterFirstName ? isNameContinuation(word) : isNameLike(word) || isFirstName(word);
+  if (isRoleWord(word)) return false;
+  // "Wolfgang Wagner", "Paris Hilton": after a given name a place or org word is a surname.
+  if (afterFirstName) return isNameContinuation(word);
+  if (isKnownNonPerson(word)) return false;
+  return isNameLike(word) || isFirstName(word);
 }
 
 /** The longest name starting at token i: name words with particles ("von der Leyen"). */
@@ -45,7 +47,8 @@ export function nameAt(tokens: readonly Token[], i: number): NameSpan | null {
   let k = i;
   while (k < tokens.length && tokens[k]!.sentence === sentence && words < MAX_NAME_WORDS) {
     const text = tokens[k]!.text;
-    if (words > 0 && isNameParticle(text)) {
+    // A particle joins given names to a surname ("Ursula von der Leyen"), never a full name to what follows ("Eric Cantona zu United").
+    if (words > 0 && isNameParticle(text) && (words === 1 || allFirstNames(tokens, i, k))) {
       let p = k;
       while (p < tokens.length && isNameParticle(tokens[p]!.text) && p - k < 3) p++;
       if (p < tokens.length && tokens[p]!.sentence === sentence && isCapitalisedWord(tokens[p]!.text)) {
@@ -61,6 +64,11 @@ export function nameAt(tokens: readonly Token[], i: number): NameSpan | null {
     end = k;
   }
   return words > 0 ? { start: i, end } : null;
+}
+
+function allFirstNames(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isFirstName(tokens[k]!.text)) return false;
+  return true;
 }
 
 function mention(doc: Doc, span: NameSpan, rule: string, role: string | null, country: string | null): ActorMention {
@@ -134,7 +142,21 @@ function firstNameSurname(doc: Doc, i: number): ActorMention | null {
   return mention(doc, name, 'first-name', null, null);
 }
 
-const RULES = [roleBeforeName, appositiveName, nameAfterSpeechVerb, firstNameSurname];
+/** "Kirby sagte", "Herr Kurti": a name right before a speech verb or after an honorific. */
+function nameBeforeSpeechVerbOrAfterHonorific(doc: Doc, i: number): ActorMention | null {
+  const tokens = doc.tokens;
+  const before = tokens[i - 1];
+  const honorific = !!before && before.sentence === tokens[i]!.sentence && HONORIFICS.has(before.text);
+  const name = nameAt(tokens, i);
+  if (!name) return null;
+  const after = tokens[name.end];
+  const speaks = !!after && after.sentence === tokens[i]!.sentence && SPEECH_VERBS.has(after.text) && after.text !== 'so' && after.text !== 'laut';
+  return honorific || speaks ? mention(doc, name, honorific ? 'honorific' : 'name-before-speech-verb', null, null) : null;
+}
+
+const HONORIFICS = new Set(['Herr', 'Herrn', 'Frau', 'Mr.', 'Mrs.', 'Ms.']);
+
+const RULES = [roleBeforeName, appositiveName, nameAfterSpeechVerb, firstNameSurname, nameBeforeSpeechVerbOrAfterHonorific];
 
 export function extractPersons(doc: Doc): ActorMention[] {
   const found: ActorMention[] = [];

@@ -31,8 +31,20 @@ export const EMPTY_CELL = '-';
 const cellText = (value: string | number | null): string =>
   value === null || value === '' ? EMPTY_CELL : escapeTerminal(String(value));
 
-const longestLine = (text: string): number => Math.max(0, ...text.split('\n').map(displayWidth));
-const longestWord = (text: string): number => Math.max(0, ...text.split(/\s+/).map(displayWidth));
+// Loops, not Math.max(...spread): a list table can have more rows than a call has arguments.
+function widest(texts: Iterable<string>): number {
+  let max = 0;
+  for (const t of texts) max = Math.max(max, displayWidth(t));
+  return max;
+}
+const longestLine = (text: string): number => widest(text.split('\n'));
+const longestWord = (text: string): number => widest(text.split(/\s+/));
+
+function columnWidth(head: string, rows: readonly string[][], i: number, measure: (text: string) => number): number {
+  let max = displayWidth(head);
+  for (const row of rows) max = Math.max(max, measure(row[i]!));
+  return max + PADDING;
+}
 
 /** Pieces of `word` at most `max` cells wide. */
 function chunks(word: string, max: number): string[] {
@@ -97,8 +109,8 @@ export function fitColumns(natural: readonly number[], width: number, unbroken: 
   const widths = natural.map((n) => Math.min(n, MIN_COLUMN));
   let budget = available - widths.reduce((s, w) => s + w, 0);
   // The first column names the row (a name, a file): it is kept whole before the others.
-  const need = (i: number): number => (i === 0 ? -Infinity : floor[i]! - widths[i]!);
-  const order = widths.map((_, i) => i).sort((a, b) => need(a) - need(b) || a - b);
+  const rank = (i: number): number => (i === 0 ? -Infinity : floor[i]! - widths[i]!);
+  const order = widths.map((_, i) => i).sort((a, b) => rank(a) - rank(b) || a - b);
   const split: number[] = [];
   for (const i of order) {
     const need = floor[i]! - widths[i]!;
@@ -112,37 +124,60 @@ export function fitColumns(natural: readonly number[], width: number, unbroken: 
   return widths;
 }
 
-export function renderTable<T>(columns: readonly TableColumn<T>[], records: Iterable<T>, style: TableStyle): string {
+/**
+ * Rows per cli-table3 instance: it renders through push.apply, which overflows the call
+ * stack somewhere past 100k rows. Parts share column widths and are stitched together.
+ */
+const ROWS_PER_PART = 1000;
+
+/** The table in pieces, top to bottom: they concatenate to one table. */
+export function* renderTableParts<T>(
+  columns: readonly TableColumn<T>[], records: Iterable<T>, style: TableStyle,
+): Generator<string> {
   const chalk = new Chalk({ level: style.level });
   const rows: string[][] = [];
   for (const r of records) rows.push(columns.map((c) => cellText(c.cell(r))));
   const heads = columns.map((c) => c.header);
-  const natural = columns.map((c, i) =>
-    Math.max(displayWidth(heads[i]!), ...rows.map((row) => longestLine(row[i]!))) + PADDING);
+  const natural = heads.map((h, i) => columnWidth(h, rows, i, longestLine));
   // A single word may claim at most 40% of the width before it gets split.
   const wordCap = Math.floor(style.width * 0.4);
-  const unbroken = columns.map((_, i) =>
-    Math.min(wordCap, Math.max(displayWidth(heads[i]!), ...rows.map((row) => longestWord(row[i]!))) + PADDING));
+  const unbroken = heads.map((h, i) => Math.min(wordCap, columnWidth(h, rows, i, longestWord)));
   const colWidths = fitColumns(natural, style.width, unbroken);
-
-  const table = new Table({
-    head: heads.map((h) => chalk.bold(h)),
+  // Rules between rows only when some cell wraps: then they show where a row ends.
+  const compact = colWidths.every((w, i) => w >= natural[i]!);
+  const options = {
     colWidths,
     colAligns: columns.map((c) => c.align ?? 'left'),
     wordWrap: true,
     wrapOnWordBoundary: true,
     // cli-table3 colours head and borders itself unless told not to; colour is ours.
-    // Rules between rows only when some cell wraps: then they show where a row ends.
-    style: { head: [], border: [], compact: colWidths.every((w, i) => w >= natural[i]!) },
+    style: { head: [], border: [], compact },
+  };
+  const rule = `├${colWidths.map((w) => '─'.repeat(w)).join('┼')}┤`;
+  const cells = (row: string[]): string[] => row.map((text, i) => {
+    const column = columns[i]!;
+    const fitted = breakLongWords(text, colWidths[i]! - PADDING);
+    return column.style && text !== EMPTY_CELL ? column.style(chalk, fitted) : fitted;
   });
-  for (const row of rows) {
-    table.push(row.map((text, i) => {
-      const column = columns[i]!;
-      const fitted = breakLongWords(text, colWidths[i]! - PADDING);
-      return column.style && text !== EMPTY_CELL ? column.style(chalk, fitted) : fitted;
-    }));
-  }
-  return `${table.toString()}\n`;
+
+  let start = 0;
+  do {
+    const first = start === 0;
+    const last = start + ROWS_PER_PART >= rows.length;
+    const table = new Table({ ...options, head: first ? heads.map((h) => chalk.bold(h)) : [] });
+    for (const row of rows.slice(start, start + ROWS_PER_PART)) table.push(cells(row));
+    let lines = table.toString().split('\n');
+    // A continuing part loses its top border (a row rule stands in when rows have
+    // rules), every part but the last its bottom border.
+    if (!first) lines = compact ? lines.slice(1) : [rule, ...lines.slice(1)];
+    if (!last) lines = lines.slice(0, -1);
+    yield `${lines.join('\n')}\n`;
+    start += ROWS_PER_PART;
+  } while (start < rows.length);
+}
+
+export function renderTable<T>(columns: readonly TableColumn<T>[], records: Iterable<T>, style: TableStyle): string {
+  return [...renderTableParts(columns, records, style)].join('');
 }
 
 /** Collects rows (tables need every row to size their columns) and prints at the end. */
@@ -158,6 +193,6 @@ export class TableWriter<T> {
     this.records.push(record);
   }
   async end(): Promise<void> {
-    await this.sink.write(renderTable(this.columns, this.records, this.style));
+    for (const part of renderTableParts(this.columns, this.records, this.style)) await this.sink.write(part);
   }
 }

@@ -15,9 +15,10 @@ export function resolveEntities(doc: Doc, persons: ActorMention[], orgs: ActorMe
   const personClusters = clusterPersons(persons);
   const recurring = findRecurringNames(doc, personClusters, [...persons, ...orgs, ...places]);
   const allPersons = [...persons, ...recurring];
-  const taken = [...orgs, ...allPersons];
+  const keptOrgs = orgs.filter((o) => !overlapsAny(o, persons));
+  const taken = [...keptOrgs, ...allPersons];
   const keptPlaces = places.filter((p) => !overlapsAny(p, taken));
-  const actors = [...buildPersons(personClusters, allPersons), ...buildOrgs(orgs)];
+  const actors = [...buildPersons(personClusters, allPersons), ...buildOrgs(keptOrgs)];
   return { actors: sortByFirstMention(actors), places: sortByFirstMention(buildPlaces(keptPlaces)) };
 }
 

@@ -170,7 +170,17 @@ export class SpeakerResolver {
       const ctx = where.context;
       return ctx && ctx.kind !== 'person' ? ctx : null;
     }
+    if (speechLexicon().orgNouns.has(base) && !country) return this.recentOrg(where.at);
     return this.byRole(base, country, where);
+  }
+
+  /** "das Bündnis", "die Organisation": the organisation mentioned last before. */
+  private recentOrg(at: number): Speaker | null {
+    let found: MentionRef | null = null;
+    for (const m of this.mentionsIn(this.all, Math.max(0, at - 1500), at)) {
+      if (m.speaker.kind === 'organization' && !this.quoted(m.start)) found = m;
+    }
+    return found?.speaker ?? null;
   }
 
   /** The person a role noun refers to: an actor with that role, else the context's person. */

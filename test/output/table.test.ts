@@ -123,6 +123,26 @@ describe('renderTable', () => {
     expect(row).toMatch(/ {4}7 │$/);
   });
 
+  it('renders many rows as one table, the same as cli-table3 would in one piece', () => {
+    const many = Array.from({ length: 2500 }, (_, i) => ({ name: `Ort ${i}`, text: 'Beschuss gemeldet', count: i }));
+    const out = renderTable(columns, many, { width: 100, level: 0 });
+    const lines = out.trimEnd().split('\n');
+    expect(lines).toHaveLength(2500 + 4);
+    expect(lines[0]).toMatch(/^┌/);
+    expect(lines.at(-1)).toMatch(/^└/);
+    expect(lines.filter((l) => /^[┌└]/.test(l))).toHaveLength(2);
+    expect(lines[3]).toContain('Ort 0 ');
+    expect(lines.at(-2)).toContain('Ort 2499 ');
+  });
+
+  it('keeps the rules between wrapped rows across the pieces', () => {
+    const long = 'Die Blauhelme der Minusma verließen das Lager in Kidal nach zehn Jahren Einsatz im Norden Malis';
+    const many = Array.from({ length: 1001 }, (_, i) => ({ name: `Ort ${i}`, text: long, count: i }));
+    const lines = renderTable(columns, many, { width: 50, level: 0 }).trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('├'))).toHaveLength(1001);
+    expect(lines.filter((l) => /^[┌└]/.test(l))).toHaveLength(2);
+  });
+
   it('ends with a newline', () => {
     expect(renderTable(columns, [], { width: 100, level: 0 }).endsWith('┘\n')).toBe(true);
   });

@@ -62,11 +62,14 @@ class Analyzer {
 
   constructor(private readonly doc: Doc, entities: Entities) {
     const { pairs, warnings } = pairQuotes(doc.text, doc.regions);
-    this.pairs = pairs;
-    this.warnings = warnings;
-    this.units = buildUnits(doc, pairs);
-    this.resolver = new SpeakerResolver(doc, entities, (offset) => this.quoted(offset));
     this.mentions = [...entities.actors, ...entities.places].flatMap((e) => e.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
+    // Names and titles in marks are read as the words they are: "Die „New York Times“ hatte berichtet".
+    const names = pairs.filter((p) => isNameOrTitle(doc.text, p, this.mentions));
+    const skip = new Set(names.flatMap((p) => [p.open, p.close]));
+    this.pairs = pairs.filter((p) => !skip.has(p.open));
+    this.warnings = warnings;
+    this.units = buildUnits(doc, this.pairs, skip);
+    this.resolver = new SpeakerResolver(doc, entities, (offset) => this.quoted(offset));
   }
 
   run(): Analysis {
@@ -197,7 +200,6 @@ class Analyzer {
 
   private quote(q: number, unit: Unit, index: number, frames: readonly Frame[], speakers: readonly (Speaker | null)[], claimed: boolean): void {
     const pair = this.pairs[q]!;
-    if (isNameOrTitle(this.doc.text, pair, this.mentions)) return;
     const words = unit.words;
     const at = words.findIndex((w) => w.quote === q);
     const pick = pickFrame(frames, at);
@@ -209,9 +211,8 @@ class Analyzer {
       verb = frames[pick]!.verb;
       framed = true;
     } else {
-      const direct = isDirect(words, at, frames);
       const ctx = this.fresh(index, claimed ? CLAIM_REACH : QUOTE_REACH);
-      if ((claimed || direct) && ctx) {
+      if (ctx) {
         speaker = ctx.speaker;
         verb = ctx.verb;
         framed = true;

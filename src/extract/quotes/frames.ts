@@ -62,11 +62,13 @@ export function findFrames(words: readonly Word[]): Frame[] {
     else if (w.key === 'nach') frame = sourceNoun(words, i);
     else if (w.key === 'so' && words[i - 1]?.text === ',') frame = soFrame(words, i);
     else if (lex.esVerbs.has(w.key)) frame = esFrame(words, i);
-    else if (lex.verbs.has(w.key)) frame = verbFrame(words, i, frames);
+    else if (lex.verbs.has(w.key) && (isLowerCase(w) || i === 0 || isBoundary(words[i - 1]))) frame = verbFrame(words, i, frames);
     if (frame) frames.push(frame);
   }
   return frames;
 }
+
+const isLowerCase = (w: Word): boolean => /^\p{Ll}/u.test(w.text);
 
 // ---------- source frames: laut X, X zufolge, nach Angaben von X ----------
 
@@ -167,14 +169,16 @@ function chooseReading(words: readonly Word[], i: number): Reading | null {
   const readings = speechLexicon().verbs.get(words[i]!.key) ?? [];
   let plain: Reading | null = null;
   let before: Reading | null = null;
+  // "versichert", "berichtet": finite or participle; an auxiliary earlier in the clause decides.
+  const perfect = auxiliaryBefore(words, i) >= 0;
   for (const r of readings) {
     if (r.particle) {
       const at = findParticle(words, i, r.particle);
       if (at >= 0) return { reading: r, particleAt: at };
     } else if (r.particleBefore) {
       if (words[i - 1]?.key === r.particleBefore) before ??= { reading: r, particleAt: i - 1 };
-    } else {
-      plain ??= { reading: r, particleAt: -1 };
+    } else if (!plain || (perfect && r.kind === 'participle' && plain.reading.kind !== 'participle')) {
+      plain = { reading: r, particleAt: -1 };
     }
   }
   return before ?? plain;
@@ -198,6 +202,7 @@ function verbFrame(words: readonly Word[], i: number, earlier: readonly Frame[])
   const chosen = chooseReading(words, i);
   if (!chosen) return null;
   const { reading } = chosen;
+  if (reading.kind === 'finite' && isInfinitive(words, i)) return null;
   let anchor = i;
   if (reading.kind === 'participle') {
     const aux = auxiliaryBefore(words, i);
@@ -227,7 +232,7 @@ function verbFrame(words: readonly Word[], i: number, earlier: readonly Frame[])
   const scanFrom = post ? Math.max(verbEnd, post.to - 1) : verbEnd;
   const after = complementAfter(words, scanFrom);
   if (after?.kind === 'colon') return { ...base, ...after, subjects, inherit };
-  const verbFirst = c === anchor && c > 0 && (words[c - 1]!.text === ',' || words[c - 1]!.key === QUOTE_KEY);
+  const verbFirst = c === anchor && c > 0 && (words[c - 1]!.text === ',' || words[c - 1]!.key === QUOTE_KEY) && !subjects.some((s) => s.to <= anchor);
   if (verbFirst && subjects.length > 0 && !inherit) {
     const from = contentStart(words, c - 1);
     const to = words[c - 1]!.text === ',' ? c - 1 : c;
@@ -274,13 +279,16 @@ function complementAfter(words: readonly Word[], from: number): Pick<Frame, 'kin
       if (!next) return null;
       if (next.key === 'dass' || next.key === 'daß') return { kind: 'comma', content: { from: k + 2, to: words.length }, dass: true };
       if (next.key === QUOTE_KEY) return { kind: 'comma', content: { from: k + 1, to: words.length }, dass: false };
-      if (lex.subordinators.has(next.key) || lex.relativePronouns.has(next.key) || next.key === 'um' || next.key === 'ohne') return null;
+      const article = lex.determiners.has(next.key) && (/^\p{Lu}/u.test(words[k + 2]?.text ?? '') || isAdjectiveLike(words[k + 2]));
+      if (!article && (lex.subordinators.has(next.key) || lex.relativePronouns.has(next.key) || next.key === 'um' || next.key === 'ohne')) return null;
       return { kind: 'comma', content: { from: k + 1, to: words.length }, dass: false };
     }
     if (isClauseEnd(w)) return null;
   }
   return null;
 }
+
+const isAdjectiveLike = (w: Word | undefined): boolean => w !== undefined && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w.text);
 
 function wieContent(words: readonly Word[], c: number, verbEnd: number): Range | null {
   if (c === 0 || (c > 0 && words[c - 1]!.text !== ',')) {
@@ -319,6 +327,19 @@ function clauseEndFrom(words: readonly Word[], i: number): number {
 
 function clauseAround(words: readonly Word[], i: number): Range {
   return { from: clauseStart(words, i), to: clauseEndFrom(words, i) };
+}
+
+const MODALS = new Set(['will', 'wollen', 'wollte', 'wollten', 'wolle', 'soll', 'sollen', 'sollte', 'sollten', 'solle', 'kann', 'können', 'konnte', 'konnten', 'könne', 'könnte', 'könnten', 'muss', 'müssen', 'musste', 'mussten', 'müsse', 'müsste', 'müssten', 'darf', 'dürfen', 'durfte', 'dürfe', 'dürfte', 'möchte', 'möchten', 'wird', 'werden', 'würde', 'würden', 'werde', 'lässt', 'ließ', 'liess']);
+
+/** A verb form ending in -en after a modal in its clause is an infinitive ("würden … drohen"). */
+function isInfinitive(words: readonly Word[], i: number): boolean {
+  if (!words[i]!.key.endsWith('en')) return false;
+  for (let k = i - 1; k >= 0 && i - k < MAX_SCAN; k--) {
+    const w = words[k]!;
+    if (MODALS.has(w.key)) return true;
+    if (w.text === ',' || w.text === ':' || isClauseEnd(w)) return false;
+  }
+  return false;
 }
 
 function auxiliaryBefore(words: readonly Word[], i: number): number {

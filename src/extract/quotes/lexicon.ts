@@ -39,6 +39,7 @@ interface WordFile {
   functionWords: string[];
   bodies: string[];
   spokesNouns: string[];
+  orgNouns: string[];
   titleHeads: string[];
   compoundTails: string[];
   sogenannt: string[];
@@ -79,6 +80,7 @@ export interface SpeechLexicon {
   functionWords: Set<string>;
   bodies: Set<string>;
   spokesNouns: Set<string>;
+  orgNouns: Set<string>;
   titleHeads: Set<string>;
   compoundTails: Set<string>;
   sogenannt: Set<string>;
@@ -142,6 +144,7 @@ export function speechLexicon(): SpeechLexicon {
     functionWords: set(w.functionWords),
     bodies: set(w.bodies),
     spokesNouns: set(w.spokesNouns),
+    orgNouns: set(w.orgNouns),
     titleHeads: set(w.titleHeads),
     compoundTails: set(w.compoundTails),
     sogenannt: set(w.sogenannt),

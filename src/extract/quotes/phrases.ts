@@ -103,10 +103,17 @@ function extendAfter(words: readonly Word[], j: number): number {
 export function phraseBefore(words: readonly Word[], end: number): Phrase | null {
   let i = end;
   if (words[i - 1]?.text === ',') {
-    // A name in apposition before the verb: "Der Sekretär …, Olexij Danilow, sagte".
+    // An apposition before the verb: "Der Sekretär …, Olexij Danilow, sagte",
+    // "… Christoph Heusgen, ehemaliger Berater von Angela Merkel, rief".
     let k = i - 2;
-    while (k >= 0 && (isName(words[k]) || isParticle(words[k])) && i - k < 7) k--;
-    if (k === i - 2 || words[k]?.text !== ',') return null;
+    let names = 0;
+    while (k >= 0 && i - k < 10 && words[k]!.text !== ',') {
+      const w = words[k]!;
+      if (isName(w)) names++;
+      else if (!(isParticle(w) || isAdjective(w) || isDeterminer(w) || w.key === 'von' || w.key === 'vom')) return null;
+      k--;
+    }
+    if (names === 0 || words[k]?.text !== ',' || !isName(words[k - 1])) return null;
     i = k;
   }
   if (isPronoun(words[i - 1]) && atClauseEdge(words, i - 1)) return { from: i - 1, to: end, pronoun: true };

@@ -30,7 +30,8 @@ export interface Unit {
 
 export const QUOTE_KEY = '\u0000q';
 
-export function buildUnits(doc: Doc, pairs: readonly QuotePair[]): Unit[] {
+/** `skip`: offsets of quotation marks that are not read at all (those around names). */
+export function buildUnits(doc: Doc, pairs: readonly QuotePair[], skip: ReadonlySet<number> = new Set()): Unit[] {
   const paragraphs = paragraphsOf(doc.text, doc.regions);
   const headingRegions = doc.regions.map((r, i) => isHeading(doc.text, r, i, paragraphs));
   const spans = mergeSentences(doc.sentences, pairs);
@@ -58,7 +59,7 @@ export function buildUnits(doc: Doc, pairs: readonly QuotePair[]): Unit[] {
         placed = index;
         continue;
       }
-      words.push({ start: tok.start, end: tok.end, text: tok.text, key: fold(tok.text), quote: -1 });
+      if (!skip.has(tok.start)) words.push({ start: tok.start, end: tok.end, text: tok.text, key: fold(tok.text), quote: -1 });
     }
     token = t;
     units.push({ start: span.start, end: span.end, paragraph: paragraphs[region] ?? 0, heading: headingRegions[region] ?? false, words, quotes });
