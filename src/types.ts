@@ -54,6 +54,8 @@ export interface ActorMention extends Span {
   country: string | null;
   /** Which named rule found it: evidence for debugging and tests. */
   rule: string;
+  /** The nominative form behind an inflected mention ("Weißen Hauses" → "Weißes Haus"), to report as alias. */
+  form?: string;
 }
 
 export interface PlaceMention extends Span {
@@ -61,6 +63,7 @@ export interface PlaceMention extends Span {
   type: PlaceType;
   code: string | null;
   rule: string;
+  form?: string;
 }
 
 export interface Actor {

@@ -44,4 +44,4 @@ export class Gazetteer<T> {
 }
 
 /** Folds the spelling variants Swiss and older texts use: ß → ss. */
-export const foldSharpS = (s: string): string => s.replace(/ß/g, 'ss');
+export const foldSharpS = (s: string): string => (s.includes('ß') ? s.replace(/ß/g, 'ss') : s);

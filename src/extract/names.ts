@@ -12,11 +12,16 @@ export function isCapitalisedWord(word: string): boolean {
 
 /** A capitalised word that German does not use as a common noun or function word. */
 export function isNameLike(word: string): boolean {
-  if (!CAPITALISED.test(word)) return false;
-  const lex = lexicon();
-  if (lex.functionWords.has(word)) return false;
-  return !lex.isCommonNoun(word) && !isCompoundNoun(word);
+  const cached = nameLikeCache.get(word);
+  if (cached !== undefined) return cached;
+  const result = CAPITALISED.test(word) && !lexicon().functionWords.has(word) && !lexicon().isCommonNoun(word) && !isCompoundNoun(word);
+  if (nameLikeCache.size >= 100_000) nameLikeCache.clear();
+  nameLikeCache.set(word, result);
+  return result;
 }
+
+/** Words recur across a corpus; the compound test is the costly part. */
+const nameLikeCache = new Map<string, boolean>();
 
 const MIN_HEAD = 4;
 const MIN_MODIFIER = 3;

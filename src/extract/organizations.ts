@@ -49,7 +49,7 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
     if (hit && !modifiedCommonNoun(tokens, i, hit.end)) {
       const first = tokens[i]!;
       const last = tokens[hit.end - 1]!;
-      found.push(orgMention(doc, first.start, last.end, hit.entry.value.entry, 'lexicon'));
+      found.push({ ...orgMention(doc, first.start, last.end, hit.entry.value.entry, 'lexicon'), form: hit.entry.value.surface });
       i = hit.end - 1;
       continue;
     }

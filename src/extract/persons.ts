@@ -66,6 +66,11 @@ export function nameAt(tokens: readonly Token[], i: number): NameSpan | null {
   return words > 0 ? { start: i, end } : null;
 }
 
+function isUpperInitial(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && text[0] !== text[0]!.toLowerCase());
+}
+
 function allFirstNames(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!isFirstName(tokens[k]!.text)) return false;
   return true;
@@ -147,11 +152,17 @@ function nameBeforeSpeechVerbOrAfterHonorific(doc: Doc, i: number): ActorMention
   const tokens = doc.tokens;
   const before = tokens[i - 1];
   const honorific = !!before && before.sentence === tokens[i]!.sentence && HONORIFICS.has(before.text);
+  if (!honorific && !speechVerbWithin(tokens, i + 1, MAX_NAME_WORDS)) return null;
   const name = nameAt(tokens, i);
   if (!name) return null;
   const after = tokens[name.end];
   const speaks = !!after && after.sentence === tokens[i]!.sentence && SPEECH_VERBS.has(after.text) && after.text !== 'so' && after.text !== 'laut';
   return honorific || speaks ? mention(doc, name, honorific ? 'honorific' : 'name-before-speech-verb', null, null) : null;
+}
+
+function speechVerbWithin(tokens: readonly Token[], from: number, count: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + count); k++) if (SPEECH_VERBS.has(tokens[k]!.text)) return true;
+  return false;
 }
 
 const HONORIFICS = new Set(['Herr', 'Herrn', 'Frau', 'Mr.', 'Mrs.', 'Ms.']);
@@ -162,6 +173,9 @@ export function extractPersons(doc: Doc): ActorMention[] {
   const found: ActorMention[] = [];
   let coveredUntil = -1;
   for (let i = 0; i < doc.tokens.length; i++) {
+    // Every rule starts at a capitalised word or a speech verb: skip the rest cheaply.
+    const text = doc.tokens[i]!.text;
+    if (!isUpperInitial(text) && !SPEECH_VERBS.has(text)) continue;
     for (const rule of RULES) {
       const m = rule(doc, i);
       if (m && m.start > coveredUntil) {

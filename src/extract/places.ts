@@ -9,15 +9,23 @@ import { Gazetteer, foldSharpS } from './gazetteer.js';
 import { caseForms } from './inflect.js';
 import { isNameLike } from './names.js';
 
-let gazetteer: Gazetteer<PlaceEntry> | null = null;
+/** A lexicon surface and the nominative form it stands for. */
+interface PlaceHit {
+  entry: PlaceEntry;
+  form: string;
+}
 
-function placeGazetteer(): Gazetteer<PlaceEntry> {
+let gazetteer: Gazetteer<PlaceHit> | null = null;
+
+function placeGazetteer(): Gazetteer<PlaceHit> {
   if (gazetteer) return gazetteer;
-  const g = new Gazetteer<PlaceEntry>(foldSharpS);
+  const g = new Gazetteer<PlaceHit>(foldSharpS);
   const lex = lexicon();
+  const nominatives = new Set(lex.places.flatMap((p) => [p.name, ...p.aliases]));
   for (const [surface, entry] of lex.placeBySurface) {
     if (entry.ambiguous) continue;
-    for (const form of caseForms(surface)) g.add(form, entry);
+    const form = nominatives.has(surface) ? surface : entry.name;
+    for (const variant of caseForms(surface)) g.add(variant, { entry, form: form });
   }
   gazetteer = g;
   return g;
@@ -35,7 +43,7 @@ export function extractPlaces(doc: Doc): PlaceMention[] {
     if (hit) {
       const first = tokens[i]!;
       const last = tokens[hit.end - 1]!;
-      const { value } = hit.entry;
+      const { entry: value, form } = hit.entry.value;
       mentions.push({
         start: first.start,
         end: last.end,
@@ -44,6 +52,7 @@ export function extractPlaces(doc: Doc): PlaceMention[] {
         type: value.type,
         code: value.code,
         rule: 'lexicon',
+        form,
       });
       i = hit.end - 1;
       continue;

@@ -7,17 +7,35 @@ import { lexicon } from '../lexicon/index.js';
 
 const ROLE_ENDINGS = ['', 'in', 'innen', 'en', 'n', 's', 'es', 'e', 'er', 'em'];
 
+let headSet: Set<string> | null = null;
+let headLengths: number[] = [];
+const headCache = new Map<string, string | null>();
+const CACHE_LIMIT = 100_000;
+
 /** The role head a word ends in, or null: "Nato-Generalsekretär" → "sekretär". */
 export function roleHead(word: string): string | null {
+  const cached = headCache.get(word);
+  if (cached !== undefined) return cached;
+  const head = findRoleHead(word);
+  if (headCache.size >= CACHE_LIMIT) headCache.clear();
+  headCache.set(word, head);
+  return head;
+}
+
+function findRoleHead(word: string): string | null {
   if (!/^\p{Lu}/u.test(word) || word.length < 3) return null;
+  if (!headSet) {
+    headSet = new Set(lexicon().roleHeads);
+    headLengths = [...new Set(lexicon().roleHeads.map((h) => h.length))].sort((a, b) => b - a);
+  }
   const lower = word.toLowerCase();
-  for (const head of lexicon().roleHeads) {
+  for (const len of headLengths) {
     for (const ending of ROLE_ENDINGS) {
-      if (lower.endsWith(head + ending)) {
-        const before = lower.length - head.length - ending.length;
-        // The head must be the whole word or the end of a compound, not a fragment ("Chefin" vs "Schefin").
-        if (before === 0 || before >= 2 || lower[before - 1] === '-') return head;
-      }
+      const before = lower.length - len - ending.length;
+      if (before < 0 || !lower.endsWith(ending)) continue;
+      const head = lower.slice(before, before + len);
+      // The head must be the whole word or the end of a compound, not a fragment ("Chefin" vs "Schefin").
+      if (headSet.has(head) && (before === 0 || before >= 2 || lower[before - 1] === '-')) return head;
     }
   }
   return null;

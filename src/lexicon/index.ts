@@ -28,6 +28,8 @@ export interface OrgEntry {
   caseSensitive: string[];
   /** Surfaces that are ordinary German words too ("Bild", "Linke", "Grüne"): need context. */
   weakAliases: string[];
+  /** Generic bodies of its country this org is ("Pentagon": Verteidigungsministerium of the USA). */
+  bodyOf: string[];
 }
 
 /** Two entries claimed one surface; `kept` won by priority (name > alias > derived form). */
@@ -63,6 +65,8 @@ export interface Lexicon {
   countryRoles: Map<string, string>;
   /** Generic bodies that become an org with a country prefix ("US-Außenministerium"). */
   orgBodies: Map<string, OrgSubtype>;
+  /** The named org that is a country's generic body: ('Frankreich', 'Präsidialamt') → Élyséepalast. */
+  orgForBody(country: string, body: string): OrgEntry | undefined;
   firstNames: Set<string>;
   /** Given names that are also common words ("Mark", "Ernst", "Rose"): need a surname next to them. */
   ambiguousFirstNames: Set<string>;
@@ -108,6 +112,7 @@ interface OrgData {
   country?: string | null;
   caseSensitive?: boolean | string[];
   weakAliases?: string[];
+  bodyOf?: string[];
   /** The name itself is an ordinary word ("Bild", "Spiegel", "Stern"): only its aliases are strong. */
   weak?: boolean;
 }
@@ -134,35 +139,44 @@ const PLACE_TYPES: readonly PlaceType[] = ['country', 'city', 'region', 'sea', '
 
 // ---------- surface registry with deterministic collision resolution ----------
 
-interface Claim<T> {
-  entry: T;
-  rank: number;
-}
-
 /** Surface → entry where the lowest rank wins; ties go to the entry registered first. */
 class SurfaceTable<T extends { name: string }> {
-  readonly map = new Map<string, Claim<T>>();
+  readonly map = new Map<string, T>();
+  private readonly ranks = new Map<string, number>();
   readonly collisions: Collision[] = [];
   constructor(private readonly label: (e: T) => string) {}
 
   add(surface: string, entry: T, rank: number): void {
     const prev = this.map.get(surface);
-    if (!prev) {
-      this.map.set(surface, { entry, rank });
+    if (prev === undefined) {
+      this.map.set(surface, entry);
+      this.ranks.set(surface, rank);
       return;
     }
-    if (prev.entry === entry) {
-      if (rank < prev.rank) prev.rank = rank;
+    const prevRank = this.ranks.get(surface)!;
+    if (prev === entry) {
+      if (rank < prevRank) this.ranks.set(surface, rank);
       return;
     }
-    const winner = rank < prev.rank ? { entry, rank } : prev;
-    const loser = winner === prev ? entry : prev.entry;
-    this.map.set(surface, winner);
-    this.collisions.push({ surface, kept: this.label(winner.entry), dropped: this.label(loser) });
+    if (rank < prevRank) {
+      this.map.set(surface, entry);
+      this.ranks.set(surface, rank);
+      this.collisions.push({ surface, kept: this.label(entry), dropped: this.label(prev) });
+    } else {
+      this.collisions.push({ surface, kept: this.label(prev), dropped: this.label(entry) });
+    }
   }
 
-  toMap(): Map<string, T> {
-    return new Map([...this.map].map(([k, v]) => [k, v.entry]));
+  /** Drops derived forms (genitives, variants) that are words of another kind. */
+  yieldDerived(isTaken: (surface: string) => string | null): void {
+    for (const [surface, rank] of this.ranks) {
+      if (Math.floor(rank / 10) % 2 === 0) continue; // written in the data, not derived
+      const other = isTaken(surface);
+      if (other === null) continue;
+      this.collisions.push({ surface, kept: other, dropped: this.label(this.map.get(surface)!) });
+      this.map.delete(surface);
+      this.ranks.delete(surface);
+    }
   }
 }
 
@@ -263,12 +277,18 @@ function buildOrgs(countryOf: (ref: string) => string): OrgEntry[] {
       prefixes: uniq(o.prefixes ?? [o.name, ...aliases].filter((s) => !s.includes(' ') && !weak.includes(s))),
       caseSensitive,
       weakAliases: weak,
+      bodyOf: o.bodyOf ?? [],
     };
   });
 }
 
 function withSwiss(words: Iterable<string>): string[] {
-  return uniq([...words].flatMap((w) => spellingVariants(w)));
+  const out = new Set<string>();
+  for (const w of words) {
+    out.add(w);
+    if (w.includes('ß')) out.add(w.replace(/ß/g, 'ss'));
+  }
+  return [...out];
 }
 
 /** A fresh, uncached build: for tests of determinism; everyone else calls lexicon(). */
@@ -295,8 +315,9 @@ export function buildLexicon(): Lexicon {
     addNameForms(placeTable, p, p.name, TIER_NAME + amb, typeRank);
     for (const a of p.aliases) addNameForms(placeTable, p, a, TIER_ALIAS + amb, typeRank);
   }
-  const placeBySurface = placeTable.toMap();
+  const placeBySurface = placeTable.map;
   const collisions = [...placeTable.collisions];
+  const placeCollisionCount = placeTable.collisions.length;
 
   const countryByAdjective = new Map<string, string>();
   const countryByPrefix = new Map<string, string>();
@@ -330,10 +351,11 @@ export function buildLexicon(): Lexicon {
     for (const a of o.aliases) addNameForms(orgTable, o, a, TIER_ALIAS, 0);
     for (const a of o.weakAliases) addNameForms(weakTable, o, a, TIER_ALIAS, 0);
   }
-  const orgBySurface = orgTable.toMap();
-  const orgByWeakSurface = weakTable.toMap();
+  const orgBySurface = orgTable.map;
+  const orgByWeakSurface = weakTable.map;
   for (const k of orgBySurface.keys()) orgByWeakSurface.delete(k);
   collisions.push(...orgTable.collisions, ...weakTable.collisions);
+  const orgCollisionCount = orgTable.collisions.length;
 
   const orgByPrefix = new Map<string, OrgEntry>();
   for (const o of organizations) {
@@ -343,6 +365,18 @@ export function buildLexicon(): Lexicon {
       else orgByPrefix.set(p, o);
     }
   }
+
+  const bodies = new Map<string, OrgEntry>();
+  for (const o of organizations) {
+    if (o.country === null) continue;
+    for (const b of withSwiss(o.bodyOf)) {
+      const key = `${o.country}\u0000${b}`;
+      const prev = bodies.get(key);
+      if (prev && prev !== o) collisions.push({ surface: `${o.country}: ${b}`, kept: `${prev.name} (org body)`, dropped: o.name });
+      else bodies.set(key, o);
+    }
+  }
+  const orgForBody = (country: string, body: string) => bodies.get(`${country}\u0000${body}`);
 
   const roles = readData<RolesData>('roles.json');
   const roleHeads = withSwiss(roles.heads.map((h) => h.toLowerCase())).sort(
@@ -365,6 +399,21 @@ export function buildLexicon(): Lexicon {
   const nameParticles = new Set(particles.particles);
   const nameHyphenParticles = new Set(particles.hyphenated);
   const functionWords = new Set(readData<FunctionWordsData>('function-words.json').words);
+
+  // A derived form never shadows a written name of another kind: "Hamas" is not the
+  // genitive of the Syrian city Hama, "Nils" not that of the Nile.
+  const explicitOrg = new Set<string>();
+  for (const o of organizations) for (const a of [o.name, ...o.aliases, ...o.weakAliases]) explicitOrg.add(a);
+  const explicitPlace = new Set<string>();
+  for (const p of places) for (const a of [p.name, ...p.aliases]) explicitPlace.add(a);
+  placeTable.yieldDerived((s) =>
+    explicitOrg.has(s) ? `${s} (org)` : firstNames.has(s) ? `${s} (first name)` : functionWords.has(s) ? `${s} (function word)` : null,
+  );
+  orgTable.yieldDerived((s) =>
+    explicitPlace.has(s) ? `${s} (place)` : firstNames.has(s) ? `${s} (first name)` : functionWords.has(s) ? `${s} (function word)` : null,
+  );
+  weakTable.yieldDerived((s) => (explicitPlace.has(s) ? `${s} (place)` : null));
+  collisions.push(...placeTable.collisions.slice(placeCollisionCount), ...orgTable.collisions.slice(orgCollisionCount));
 
   // Our own lexicons veto the noun dictionary ("Nato", "Kreml", "Rom" are nouns there);
   // ambiguous places and weak org aliases ("Essen", "Bild") stay nouns.
@@ -447,6 +496,7 @@ export function buildLexicon(): Lexicon {
     roleTitles,
     countryRoles,
     orgBodies,
+    orgForBody,
     firstNames,
     ambiguousFirstNames,
     familyFirstNames,

@@ -85,19 +85,24 @@ function isMonosyllabic(word: string): boolean {
  * Meeres", "Weißen Hauses", "Europäischen Union").
  */
 export function inflectedForms(name: string): string[] {
+  if (!name.includes(' ')) {
+    const g = /^[A-ZÄÖÜ]/.test(name) ? genitiveOf(name) : null;
+    return g ? [g] : [];
+  }
   const tokens = name.split(' ');
   const out = new Set<string>();
   const head = tokens[tokens.length - 1]!;
+  const stems = tokens.map((t, i) => (i < tokens.length - 1 ? adjectiveStem(t) : null));
   const adjIdx: number[] = [];
-  for (let i = 0; i < tokens.length - 1; i++) {
-    if (adjectiveStem(tokens[i]!) !== null) adjIdx.push(i);
-  }
+  stems.forEach((st, i) => {
+    if (st !== null) adjIdx.push(i);
+  });
   if (adjIdx.length === 0) {
     const g = /^[A-ZÄÖÜ]/.test(head) ? genitiveOf(head) : null;
     if (g) out.add([...tokens.slice(0, -1), g].join(' '));
     return [...out];
   }
-  const weak = tokens.map((t, i) => (adjIdx.includes(i) ? adjectiveStem(t)! + 'en' : t));
+  const weak = tokens.map((t, i) => (stems[i] != null ? stems[i] + 'en' : t));
   // The nominative adjective ending tells the head's gender: -er masculine, -es neuter
   // (both take genitive -s/-es), -e feminine or plural (dative plural adds -n).
   const ending = /(es|er|e)$/.exec(tokens[adjIdx[adjIdx.length - 1]!]!)![1];

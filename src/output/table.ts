@@ -10,7 +10,8 @@ export type Align = 'left' | 'right';
 
 export interface TableColumn<T> {
   header: string;
-  cell: (record: T) => string | number | null;
+  /** A list is shown as lines of one cell (each escaped on its own). */
+  cell: (record: T) => string | number | null | readonly (string | null)[];
   align?: Align;
   /** Colour for the cell, e.g. bold names. */
   style?: (chalk: ChalkInstance, text: string) => string;
@@ -28,8 +29,13 @@ const PADDING = 2;
 const MIN_COLUMN = 8;
 export const EMPTY_CELL = '-';
 
-const cellText = (value: string | number | null): string =>
-  value === null || value === '' ? EMPTY_CELL : escapeTerminal(String(value));
+function cellText(value: string | number | null | readonly (string | null)[]): string {
+  if (Array.isArray(value)) {
+    const lines = value.filter((v): v is string => v !== null && v !== '').map(escapeTerminal);
+    return lines.length === 0 ? EMPTY_CELL : lines.join('\n');
+  }
+  return value === null || value === '' ? EMPTY_CELL : escapeTerminal(String(value));
+}
 
 // Loops, not Math.max(...spread): a list table can have more rows than a call has arguments.
 function widest(texts: Iterable<string>): number {
@@ -46,20 +52,19 @@ function columnWidth(head: string, rows: readonly string[][], i: number, measure
   return max + PADDING;
 }
 
-/** Pieces of `word` at most `max` cells wide. */
+/** Pieces of `word` at most `max` cells wide, cut after a hyphen where there is one. */
 function chunks(word: string, max: number): string[] {
   const pieces: string[] = [];
   let piece = '';
-  let width = 0;
   for (const ch of word) {
-    const w = displayWidth(ch);
-    if (width + w > max && piece !== '') {
-      pieces.push(piece);
-      piece = '';
-      width = 0;
+    if (piece !== '' && displayWidth(piece + ch) > max) {
+      // "US-Verteidigungsministerium" reads better as "US-" / "Verteidigungs…".
+      const hyphen = piece.lastIndexOf('-');
+      const cut = hyphen > 0 ? hyphen + 1 : piece.length;
+      pieces.push(piece.slice(0, cut));
+      piece = piece.slice(cut);
     }
     piece += ch;
-    width += w;
   }
   if (piece !== '') pieces.push(piece);
   return pieces;
@@ -95,10 +100,15 @@ function waterFill(asks: readonly number[], total: number): number[] {
  * rest is shared out; only when even that does not fit are words split, in as few
  * columns as possible.
  */
-export function fitColumns(natural: readonly number[], width: number, unbroken: readonly number[] = natural): number[] {
+export function fitColumns(
+  natural: readonly number[], width: number,
+  unbroken: readonly number[] = natural, least: readonly number[] = [],
+): number[] {
   const available = width - (natural.length + 1);
   if (natural.reduce((s, w) => s + w, 0) <= available) return [...natural];
-  const floor = natural.map((n, i) => Math.min(n, Math.max(MIN_COLUMN, unbroken[i]!)));
+  // `least`: what a column never goes below (its header), MIN_COLUMN otherwise.
+  const smallest = natural.map((n, i) => Math.min(n, Math.max(MIN_COLUMN, least[i] ?? 0)));
+  const floor = natural.map((n, i) => Math.min(n, Math.max(smallest[i]!, unbroken[i]!)));
   const floorSum = floor.reduce((s, w) => s + w, 0);
   if (floorSum <= available) {
     const extra = waterFill(natural.map((n, i) => n - floor[i]!), available - floorSum);
@@ -106,7 +116,7 @@ export function fitColumns(natural: readonly number[], width: number, unbroken: 
   }
   // Words must be split somewhere: keep as many columns whole as fit, narrowest first,
   // and let the rest (the columns with the longest words) share what is left.
-  const widths = natural.map((n) => Math.min(n, MIN_COLUMN));
+  const widths = [...smallest];
   let budget = available - widths.reduce((s, w) => s + w, 0);
   // The first column names the row (a name, a file): it is kept whole before the others.
   const rank = (i: number): number => (i === 0 ? -Infinity : floor[i]! - widths[i]!);
@@ -142,7 +152,7 @@ export function* renderTableParts<T>(
   // A single word may claim at most 40% of the width before it gets split.
   const wordCap = Math.floor(style.width * 0.4);
   const unbroken = heads.map((h, i) => Math.min(wordCap, columnWidth(h, rows, i, longestWord)));
-  const colWidths = fitColumns(natural, style.width, unbroken);
+  const colWidths = fitColumns(natural, style.width, unbroken, heads.map((h) => displayWidth(h) + PADDING));
   // Rules between rows only when some cell wraps: then they show where a row ends.
   const compact = colWidths.every((w, i) => w >= natural[i]!);
   const options = {

@@ -18,8 +18,9 @@ export const actorView: View<ActorAggregate> = {
   csv: ['name', 'type', 'subtype', 'roles', 'country', 'aliases', 'count', 'documents'],
   table: [
     { header: 'Name', cell: (a) => a.name, style: bold },
-    // "org/military": the table has no room for "organization (military)".
-    { header: 'Type', cell: (a) => (a.type === 'organization' ? (a.subtype ? `org/${a.subtype}` : 'org') : a.type), style: dim },
+    // An organisation shows its subtype ("military", "igo"): the table has no room
+    // for "organization (military)".
+    { header: 'Type', cell: (a) => (a.type === 'organization' ? (a.subtype ?? 'organization') : a.type), style: dim },
     { header: 'Roles', cell: (a) => list(a.roles) },
     { header: 'Country', cell: (a) => a.country },
     { header: 'Aliases', cell: (a) => list(a.aliases) },
@@ -95,13 +96,18 @@ export const summarize = (d: DocumentRecord): DocumentSummary => ({
   quotes: d.quotes.length, claims: d.claims.length,
 });
 
-/** `all` as a table: one summary row per document; the details are for --json. */
+/** "2022-01-25T01:42:00" -> "2022-01-25 01:42:00": a narrow column wraps it at the space. */
+const readableDate = (iso: string | null): string | null => iso?.replace('T', ' ') ?? null;
+
+/**
+ * `all` as a table: one summary row per document, the details are for --json. The title
+ * goes under the file name: a column of its own leaves it too narrow at 100 columns.
+ */
 export const summaryView: View<DocumentSummary> = {
   csv: null,
   table: [
-    { header: 'File', cell: (d) => d.file, style: bold },
-    { header: 'Title', cell: (d) => d.title },
-    { header: 'Published', cell: (d) => d.published },
+    { header: 'Document', cell: (d) => [d.file, d.title] },
+    { header: 'Published', cell: (d) => readableDate(d.published) },
     { header: 'Actors', cell: (d) => d.actors, align: 'right' },
     { header: 'Places', cell: (d) => d.places, align: 'right' },
     { header: 'Troops', cell: (d) => d.troops, align: 'right' },

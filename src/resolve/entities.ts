@@ -68,9 +68,12 @@ function findRecurringNames(doc: Doc, clusters: readonly PersonCluster[], existi
   const covered = [...existing].sort((a, b) => a.start - b.start);
   const found: ActorMention[] = [];
   const tokens = doc.tokens;
+  if (clusters.length === 0) return [];
+  // Variants share their first three letters: a cheap gate before computing keys.
+  const openings = new Set(clusters.map((c) => c.surname.slice(0, 3)));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!/^\p{Lu}/u.test(t.text)) continue;
+    if (!openings.has(t.text.slice(0, 3))) continue;
     const bare = t.text.endsWith('s') && byKey.has(variantKey(t.text.slice(0, -1))) ? t.text.slice(0, -1) : t.text;
     const cluster = byKey.get(variantKey(bare));
     if (!cluster || !isSpellingVariant(bare, cluster.surname)) continue;
@@ -120,7 +123,7 @@ function buildOrgs(mentions: readonly ActorMention[]): Actor[] {
       actors.set(m.name, actor);
     }
     addMention(actor, m);
-    const form = m.rule === 'lexicon' ? m.text : null;
+    const form = m.form;
     if (form && form !== m.name && !actor.aliases.includes(form)) actor.aliases.push(form);
   }
   return [...actors.values()];
@@ -135,7 +138,8 @@ function buildPlaces(mentions: readonly PlaceMention[]): Place[] {
       places.set(m.name, place);
     }
     addMention(place, m);
-    if (m.text !== m.name && !place.aliases.includes(m.text) && !m.text.startsWith(m.name)) place.aliases.push(m.text);
+    const form = m.form ?? m.name;
+    if (form !== m.name && !place.aliases.includes(form)) place.aliases.push(form);
   }
   return [...places.values()];
 }

@@ -121,18 +121,26 @@ export class SpeakerResolver {
     this.persons.sort(order);
   }
 
-  /** The speaker a phrase names, or null. */
-  phrase(start: number, end: number, where: Where): Speaker | null {
+  /** The speaker a phrase names by an entity mention in it, or null. */
+  named(start: number, end: number, kinds: readonly SpeakerKind[] = ['person', 'organization', 'place']): Speaker | null {
     const inside = this.mentionsIn(this.all, start, end).filter((m) => !this.isGenitive(m));
-    const kinds: SpeakerKind[] = ['person', 'organization', 'place'];
     for (const kind of kinds) {
       const m = inside.find((x) => x.speaker.kind === kind);
       if (m) return m.speaker;
     }
-    const text = this.doc.text.slice(start, end);
-    const words = text.match(WORD) ?? [];
+    return null;
+  }
+
+  /** The speaker a phrase without a mention refers to: a pronoun, a body, a role; or null. */
+  described(start: number, end: number, where: Where): Speaker | null {
+    const words = this.doc.text.slice(start, end).match(WORD) ?? [];
     if (words.length === 1 && speechLexicon().pronouns.has(fold(words[0]!))) return this.pronoun(words[0]!, where);
     return this.description(words, end, where);
+  }
+
+  /** The speaker a phrase names or refers to, or null. */
+  phrase(start: number, end: number, where: Where): Speaker | null {
+    return this.named(start, end) ?? this.described(start, end, where);
   }
 
   /** er / sie / man / ich / wir as a speaker. */
@@ -171,7 +179,8 @@ export class SpeakerResolver {
       return ctx && ctx.kind !== 'person' ? ctx : null;
     }
     if (speechLexicon().orgNouns.has(base) && !country) return this.recentOrg(where.at);
-    return this.byRole(base, country, where);
+    if (content.some((w) => /^beiden?$/i.test(w))) return this.group(where);
+    return isRole(base) ? this.byRole(base, country, where) : null;
   }
 
   /** "das Bündnis", "die Organisation": the organisation mentioned last before. */
@@ -197,6 +206,11 @@ export class SpeakerResolver {
     const ctx = where.context;
     if (ctx?.kind === 'person' && (!country || !ctx.country || ctx.country === country)) return ctx;
     return null;
+  }
+
+  /** "Beide Staatsmänner", "die beiden": those the current report is about. */
+  private group(where: Where): Speaker | null {
+    return where.context;
   }
 
   /** The first subject-like mention in [from, to): not quoted, not in a prepositional phrase, not a genitive. */
@@ -282,6 +296,15 @@ export class SpeakerResolver {
   private country(name: string): Speaker {
     return { name, kind: 'place', country: name };
   }
+}
+
+let roleHeads: string[] | null = null;
+
+/** A role noun ("Präsident", "Bundesfinanzminister", "Kanzlerin"), by the role heads of roles.json. */
+function isRole(base: string): boolean {
+  roleHeads ??= (JSON.parse(readFileSync(new URL('../../src/lexicon/data/roles.json', import.meta.url), 'utf8')) as { heads?: string[] }).heads?.map(fold) ?? [];
+  const stem = base.replace(/(?:innen|in|en|n|s)$/, '');
+  return roleHeads.some((h) => base === h || stem === h || (h.length >= 5 && (base.endsWith(h) || stem.endsWith(h))));
 }
 
 function isBody(base: string): boolean {

@@ -29,9 +29,9 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-function cli(args: string[], opts: { input?: string; env?: Record<string, string> } = {}): SpawnSyncReturns<string> {
+function cli(args: string[], opts: { input?: string; env?: Record<string, string>; cwd?: string } = {}): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT, encoding: 'utf8', input: opts.input, timeout: 60_000,
+    cwd: opts.cwd ?? ROOT, encoding: 'utf8', input: opts.input, timeout: 60_000,
     env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...opts.env },
   });
 }
@@ -226,9 +226,8 @@ describe('inputs', () => {
   it('shows control characters in file names escaped, in tables and diagnostics', () => {
     const folder = fs.mkdtempSync(path.join(tmp, 'esc-'));
     fs.writeFileSync(path.join(folder, 'gaza\u001b[31m.txt'), 'Die Hamas lehnte den Vorschlag ab.');
-    const table = cli(['all', folder]);
-    // The cell may wrap: compare without the table's borders and line breaks.
-    expect(table.stdout.replace(/[│\s]/g, '')).toContain('gaza\\x1b[31m.txt');
+    const table = cli(['all', '.'], { cwd: folder });
+    expect(table.stdout).toContain('./gaza\\x1b[31m.txt');
     expect(table.stdout).not.toContain('\u001b');
     const missing = cli(['all', path.join(folder, 'kiew\u001b]0;x\u0007.txt')]);
     expect(missing.stderr).toContain('kiew\\x1b]0;x\\x07.txt');

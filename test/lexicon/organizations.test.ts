@@ -74,3 +74,22 @@ describe('organizations', () => {
     expect(L.splitCompound('Soldaten')).toBeNull();
   });
 });
+
+describe('named bodies of a country', () => {
+  test('a country plus a generic body gives the named org', () => {
+    expect(L.orgForBody('Frankreich', 'Präsidialamt')?.name).toBe('Élyséepalast');
+    expect(L.orgForBody('USA', 'Verteidigungsministerium')?.name).toBe('Pentagon');
+    expect(L.orgForBody('Deutschland', 'Aussenministerium')?.name).toBe('Auswärtiges Amt');
+    expect(L.orgForBody('Russland', 'Parlament')?.name).toBe('Duma');
+    expect(L.orgForBody('Polen', 'Präsidialamt')).toBeUndefined();
+  });
+
+  test('every generic body named by an org is a known body', () => {
+    for (const o of L.organizations) {
+      for (const b of o.bodyOf) {
+        expect(o.country, o.name).not.toBeNull();
+        expect(L.orgBodies.has(b) || b === o.name, `${o.name}: ${b}`).toBe(true);
+      }
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitColumns, renderTable, type TableColumn } from '../../src/output/table.js';
+import { breakLongWords, fitColumns, renderTable, type TableColumn } from '../../src/output/table.js';
 import { colorLevel, displayWidth, escapeTerminal, terminalWidth } from '../../src/output/terminal.js';
 
 const ESC = '\u001b';
@@ -73,6 +73,11 @@ describe('fitColumns', () => {
     expect(widths).toEqual([14, 12, 10]);
   });
 
+  it('never makes a column narrower than its header', () => {
+    const widths = fitColumns([60, 21, 8, 8, 8, 8, 8], 60, [32, 21, 8, 8, 8, 8, 8], [10, 11, 8, 8, 8, 8, 8]);
+    expect(widths[1]).toBeGreaterThanOrEqual(11);
+  });
+
   it('keeps narrow columns whole and shrinks the wide ones to fit', () => {
     const widths = fitColumns([10, 200, 8, 150], 80);
     expect(widths[0]).toBe(10);
@@ -141,6 +146,20 @@ describe('renderTable', () => {
     const lines = renderTable(columns, many, { width: 50, level: 0 }).trimEnd().split('\n');
     expect(lines.filter((l) => l.startsWith('├'))).toHaveLength(1001);
     expect(lines.filter((l) => /^[┌└]/.test(l))).toHaveLength(2);
+  });
+
+  it('splits an over-long compound after a hyphen', () => {
+    expect(breakLongWords('Pentagon US-Verteidigungsministerium', 16)).toBe('Pentagon US-\nVerteidigungsmin\nisterium');
+    expect(breakLongWords('kurz', 16)).toBe('kurz');
+  });
+
+  it('shows a list cell as lines, each escaped', () => {
+    const cols: TableColumn<{ file: string; title: string | null }>[] = [{ header: 'Document', cell: (r) => [r.file, r.title] }];
+    const out = renderTable(cols, [{ file: 'kosovo.txt', title: `Spannungen${ESC}[5m im Norden` }], { width: 100, level: 0 });
+    const lines = out.split('\n');
+    expect(lines[3]).toContain('kosovo.txt');
+    expect(lines[4]).toContain('Spannungen\\x1b[5m im Norden');
+    expect(out).not.toContain(ESC);
   });
 
   it('ends with a newline', () => {

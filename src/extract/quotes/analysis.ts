@@ -24,6 +24,8 @@ export interface Analysis {
 /** How many units a report context reaches: a continuation claim, a standalone quote. */
 const CLAIM_REACH = 3;
 const QUOTE_REACH = 2;
+/** "hieß es" without a source names the speaker of the sentence just before, if any. */
+const ES_REACH = 1;
 
 interface Context {
   speaker: Speaker | null;
@@ -31,11 +33,17 @@ interface Context {
   unit: number;
 }
 
+/**
+ * Whether a quote stays: yes (reported words), unlessName (a verb's object: "nannte es
+ * „Wortbruch“"), ifSpeech (no frame, or the frame's subject area: only words that read as
+ * speech), no (an unframed headline quote). A quote repeated elsewhere with a speaker stays.
+ */
+type Keep = 'yes' | 'unlessName' | 'ifSpeech' | 'no';
+
 interface Candidate {
   quote: Quote;
   pair: QuotePair;
-  /** No frame or context attributed it: kept only if it reads as speech or recurs. */
-  unframed: boolean;
+  keep: Keep;
 }
 
 const cache = new WeakMap<Doc, WeakMap<Entities, Analysis>>();
@@ -117,25 +125,26 @@ class Analyzer {
     const reporting = frames.filter((f) => f.kind !== 'source' || hasKonjunktiv(words, f.content ?? f.clause, false));
     if (!claimed && reporting.length === 0 && !unit.heading) claimed = this.continuation(unit, index, frames, speakers);
     for (const q of unit.quotes) this.quote(q, unit, index, frames, speakers, claimed);
-    if (frames.length > 0) {
+    // A headline sums up; it does not start a report of its own.
+    if (frames.length > 0 && !unit.heading) {
       const last = frames.length - 1;
       this.context = { speaker: speakers[last] ?? null, verb: frames[last]!.verb, unit: index };
     }
-    if (unit.heading) this.context = null;
   }
 
   private resolveFrames(frames: readonly Frame[], words: readonly Word[], index: number): (Speaker | null)[] {
     const out: (Speaker | null)[] = [];
     frames.forEach((frame, k) => {
       let speaker: Speaker | null = null;
-      for (const s of frame.subjects) {
-        const start = words[s.from]!.start;
-        const end = words[s.to - 1]!.end;
-        speaker = this.resolver.phrase(start, end, this.where(start, index));
-        if (speaker) break;
-      }
+      const spans = frame.subjects.map((s) => ({ start: words[s.from]!.start, end: words[s.to - 1]!.end, core: words[s.core - 1]!.end }));
+      // A person named anywhere in a candidate, then an organisation or place in its core, then
+      // what the core describes, then the rest ("der Präsident im Onlinedienst Twitter" is no tweet).
+      for (const sp of spans) speaker ??= this.resolver.named(sp.start, sp.end, ['person']);
+      for (const sp of spans) speaker ??= this.resolver.named(sp.start, sp.core);
+      for (const sp of spans) speaker ??= this.resolver.described(sp.start, sp.core, this.where(sp.start, index));
+      for (const sp of spans) speaker ??= this.resolver.named(sp.start, sp.end);
       if (!speaker && frame.inherit && k > 0) speaker = out[k - 1] ?? null;
-      if (!speaker && frame.selfReference) speaker = this.fresh(index, CLAIM_REACH)?.speaker ?? null;
+      if (!speaker && frame.selfReference) speaker = this.fresh(index, frame.impersonal ? ES_REACH : CLAIM_REACH)?.speaker ?? null;
       out.push(speaker);
     });
     return out;
@@ -202,29 +211,29 @@ class Analyzer {
     const pair = this.pairs[q]!;
     const words = unit.words;
     const at = words.findIndex((w) => w.quote === q);
-    const pick = pickFrame(frames, at);
+    const text = this.doc.text.slice(pair.start, pair.end);
+    const direct = pair.continued || isDirect(words, at, frames);
+    const { frame, region } = placeQuote(frames, at);
     let speaker: Speaker | null = null;
     let verb: string | null = null;
-    let framed = false;
-    if (pick >= 0) {
-      speaker = speakers[pick] ?? null;
-      verb = frames[pick]!.verb;
-      framed = true;
+    let keep: Keep;
+    if (frame >= 0) {
+      speaker = speakers[frame] ?? null;
+      verb = frames[frame]!.verb || null;
+      keep = region === 'content' ? 'yes' : region === 'object' ? 'unlessName' : 'ifSpeech';
     } else {
+      keep = claimed ? 'yes' : direct ? 'ifSpeech' : unit.heading ? 'no' : 'ifSpeech';
+    }
+    if (frame < 0 || (region === 'source' && !speaker)) {
       const ctx = this.fresh(index, claimed ? CLAIM_REACH : QUOTE_REACH);
-      if (ctx) {
+      if (ctx && (claimed || direct || region !== 'source')) {
         speaker = ctx.speaker;
         verb = ctx.verb;
-        framed = true;
-        this.context = { ...ctx, unit: index };
-      } else if (claimed) {
-        framed = true;
+        if (claimed || direct) this.context = { ...ctx, unit: index };
       }
     }
-    const text = this.doc.text.slice(pair.start, pair.end);
-    const kind = pair.continued || isDirect(words, at, frames) ? 'direct' : 'partial';
-    const quote: Quote = { text, start: pair.start, end: pair.end, speaker: speaker?.name ?? null, verb, kind, sentence: this.sentence(unit) };
-    this.candidates.push({ quote, pair, unframed: !framed });
+    const quote: Quote = { text, start: pair.start, end: pair.end, speaker: speaker?.name ?? null, verb, kind: direct ? 'direct' : 'partial', sentence: this.sentence(unit) };
+    this.candidates.push({ quote, pair, keep });
   }
 
   /** Unframed quotes stay only if they read as speech; a quote repeated elsewhere takes that one's speaker. */
@@ -236,7 +245,7 @@ class Analyzer {
       const c = this.candidates[i]!;
       const twin = c.quote.speaker ? undefined : bySpeech.get(fold(c.quote.text));
       if (twin) c.quote = { ...c.quote, speaker: twin.speaker, verb: twin.verb };
-      if (c.unframed && !twin && !readsAsSpeech(c.quote)) continue;
+      if (!twin && !kept(c.keep, c.quote)) continue;
       out.push(c.quote);
     }
     // A quote continued into the next paragraph shares its speaker.
@@ -248,21 +257,46 @@ class Analyzer {
   }
 }
 
-/** The frame a quote at word `at` belongs to, or -1. */
-function pickFrame(frames: readonly Frame[], at: number): number {
+type Region = 'content' | 'object' | 'subject' | 'source' | 'none';
+
+/** The frame a quote at word `at` belongs to, and where in it the quote stands. */
+function placeQuote(frames: readonly Frame[], at: number): { frame: number; region: Region } {
   let best = -1;
   let bestRank = 9;
+  let region: Region = 'none';
   frames.forEach((f, k) => {
     let rank = 9;
-    if (f.content && f.content.from <= at && at < f.content.to && f.kind !== 'source') rank = f.kind === 'post' ? 0 : 1;
-    else if (f.clause.from <= at && at < f.clause.to) rank = f.kind === 'source' ? 3 : 2;
-    else if (f.kind === 'object' || f.kind === 'source') rank = 4 + (f.at > at ? 1 : 0);
+    let r: Region = 'none';
+    if (f.kind !== 'source' && f.content && f.content.from <= at && at < f.content.to) {
+      rank = f.kind === 'post' ? 0 : 1;
+      r = 'content';
+    } else if (f.kind !== 'source' && f.clause.from <= at && at < f.clause.to) {
+      rank = at > f.anchor ? 2 : 3;
+      r = at > f.anchor ? 'object' : 'subject';
+    } else if (f.kind === 'source') {
+      rank = 4;
+      r = 'source';
+    }
     if (rank < bestRank) {
       best = k;
       bestRank = rank;
+      region = r;
     }
   });
-  return best;
+  return { frame: best, region };
+}
+
+function kept(keep: Keep, q: Quote): boolean {
+  switch (keep) {
+    case 'yes':
+      return true;
+    case 'unlessName':
+      return !(looksLikeName(q.text) && q.text.includes(' '));
+    case 'ifSpeech':
+      return readsAsSpeech(q);
+    default:
+      return false;
+  }
 }
 
 /** The quote is the whole utterance of its unit: nothing but a frame around it. */

@@ -25,6 +25,8 @@ export interface Frame {
   kind: FrameKind;
   /** Word index of the cue. */
   at: number;
+  /** Word index of the finite verb (the auxiliary of "hatte … gesagt"); what follows it are the verb's objects. */
+  anchor: number;
   /** The cue as written, with auxiliary and particle: "teilte mit", "hatte gesagt", "laut". */
   verb: string;
   /** Whether the cue reports statements (claims); false for "nannte", "sprach von", thoughts. */
@@ -52,6 +54,8 @@ const PASSIVE = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden']);
 
 export function findFrames(words: readonly Word[]): Frame[] {
   const frames: Frame[] = [];
+  const bare = bareColonFrame(words);
+  if (bare) frames.push(bare);
   const lex = speechLexicon();
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -78,7 +82,7 @@ function unitRange(words: readonly Word[]): Range {
 
 function sourceFrame(words: readonly Word[], at: number, verb: string, subject: Phrase | null, selfReference: boolean): Frame {
   return {
-    kind: 'source', at, verb, claim: true, subjects: subject ? [subject] : [], inherit: false, selfReference,
+    kind: 'source', at, anchor: at, verb, claim: true, subjects: subject ? [subject] : [], inherit: false, selfReference,
     content: unitRange(words), dass: false, clause: clauseAround(words, at), impersonal: false,
   };
 }
@@ -126,9 +130,11 @@ function soFrame(words: readonly Word[], i: number): Frame | null {
   k = np.to;
   if (!(k >= words.length || isBoundary(words[k]))) return null;
   const from = contentStart(words, i - 1);
+  // "„In absehbarer Zeit“, so X, wird VW „…“ entwickeln": the report runs on after the parenthesis.
+  const parenthetical = words[k]?.text === ',';
   return {
-    kind: 'post', at: i, verb: words[i]!.text, claim: true, subjects: [np], inherit: false, selfReference: false,
-    content: { from, to: i - 1 }, dass: false, clause: { from: i, to: k }, impersonal: false,
+    kind: 'post', at: i, anchor: i, verb: words[i]!.text, claim: true, subjects: [np], inherit: false, selfReference: false,
+    content: { from, to: i - 1 }, dass: false, clause: { from: i, to: parenthetical ? words.length : k }, impersonal: false,
   };
 }
 
@@ -147,7 +153,7 @@ function esFrame(words: readonly Word[], i: number): Frame | null {
   }
   const verb = esAfter ? `${words[i]!.text} es` : words[i]!.text;
   const base: Frame = {
-    kind: 'post', at: i, verb, claim: true, subjects: subject ? [subject] : [], inherit: false, selfReference: !subject,
+    kind: 'post', at: i, anchor: i, verb, claim: true, subjects: subject ? [subject] : [], inherit: false, selfReference: !subject,
     content: null, dass: false, clause: { from: c, to: end }, impersonal: true,
   };
   if (words[c]?.key === 'wie') return { ...base, kind: 'wie', content: wieContent(words, c, i) };
@@ -192,7 +198,7 @@ function findParticle(words: readonly Word[], i: number, particle: string): numb
       const next = words[k + 1];
       if (!next || isBoundary(next) || next.key === 'und' || next.key === 'oder') return k;
     }
-    if (w.text === ',' || isClauseEnd(w) || w.text === ':') return -1;
+    if (isClauseEnd(w) || w.text === ':') return -1;
   }
   return -1;
 }
@@ -202,8 +208,10 @@ function verbFrame(words: readonly Word[], i: number, earlier: readonly Frame[])
   const chosen = chooseReading(words, i);
   if (!chosen) return null;
   const { reading } = chosen;
-  if (reading.kind === 'finite' && isInfinitive(words, i)) return null;
   let anchor = i;
+  // "Das musste Steinbrück einräumen": the modal carries the clause.
+  const modal = reading.kind === 'finite' ? modalBefore(words, i) : -1;
+  if (modal >= 0) anchor = modal;
   if (reading.kind === 'participle') {
     const aux = auxiliaryBefore(words, i);
     if (aux >= 0) anchor = aux;
@@ -217,12 +225,14 @@ function verbFrame(words: readonly Word[], i: number, earlier: readonly Frame[])
   const cue = verbText(words, i, anchor, chosen);
   const claim = reading.claim && !reading.thought;
   const end = clauseEndFrom(words, i);
-  const base = { at: i, verb: cue, claim, inherit: false, selfReference: false, dass: false, clause: { from: c, to: end }, impersonal: false };
+  const base = { at: i, anchor, verb: cue, claim, inherit: false, selfReference: false, dass: false, clause: { from: c, to: end }, impersonal: false };
   if (first.key === 'wie' && c < anchor) {
-    const np = phraseAfter(words, c + 1);
+    const np = phraseAfter(words, words[c + 1]?.key === 'sich' ? c + 2 : c + 1);
     return { ...base, kind: 'wie', subjects: np ? [np] : [], selfReference: !np, content: wieContent(words, c, Math.max(i, chosen.particleAt)) };
   }
-  if (c < anchor && (lex.subordinators.has(first.key) || (lex.relativePronouns.has(first.key) && words[c - 1]?.text === ','))) return null;
+  if (c < anchor && (lex.subordinators.has(first.key) || (lex.relativePronouns.has(first.key) && words[c - 1]?.text === ','))) {
+    return subordinateFrame(words, c, i, base);
+  }
   if (reading.kind === 'participle' && anchor === i && !(c === i && words[c - 1]?.text === ',')) return null;
 
   const subjects = subjectsOf(words, c, anchor);
@@ -233,6 +243,9 @@ function verbFrame(words: readonly Word[], i: number, earlier: readonly Frame[])
   const after = complementAfter(words, scanFrom);
   if (after?.kind === 'colon') return { ...base, ...after, subjects, inherit };
   const verbFirst = c === anchor && c > 0 && (words[c - 1]!.text === ',' || words[c - 1]!.key === QUOTE_KEY) && !subjects.some((s) => s.to <= anchor);
+  // "Der Kreml dementiert …, weist … zurück": a second verb of the same subject, not a frame after a report.
+  const coordinated = verbFirst && earlier.some((f) => f.kind !== 'source' && f.at < anchor && f.subjects.some((s) => s.to <= f.at));
+  if (coordinated) return { ...base, kind: 'object', subjects: [], inherit: true, content: null };
   if (verbFirst && subjects.length > 0 && !inherit) {
     const from = contentStart(words, c - 1);
     const to = words[c - 1]!.text === ',' ? c - 1 : c;
@@ -244,9 +257,32 @@ function verbFrame(words: readonly Word[], i: number, earlier: readonly Frame[])
   return { ...base, kind: 'object', subjects, inherit, content: null };
 }
 
+/**
+ * A reporting verb at the end of a subordinate clause frames only what a colon opens
+ * after it: "…, die Gerhard Schröder zum Kriterium erklärt hatte: „…“".
+ */
+function subordinateFrame(words: readonly Word[], c: number, i: number, base: Omit<Frame, 'kind' | 'subjects' | 'content'>): Frame | null {
+  let end = i;
+  if (speechLexicon().auxiliaries.has(words[i + 1]?.key ?? '')) end = i + 1;
+  if (words[end + 1]?.text !== ':' || words[end + 2]?.key !== QUOTE_KEY) return null;
+  const np = phraseAfter(words, c + 1);
+  return { ...base, kind: 'colon', subjects: np ? [np] : [], content: { from: end + 2, to: words.length } };
+}
+
+/** "BKA-Präsident Ziercke: „…“": a speaker and a colon opening a quote, without a verb. */
+function bareColonFrame(words: readonly Word[]): Frame | null {
+  const np = phraseAfter(words, 0);
+  if (!np || np.pronoun || words[np.to]?.text !== ':' || words[np.to + 1]?.key !== QUOTE_KEY) return null;
+  return {
+    kind: 'colon', at: np.to, anchor: np.to, verb: '', claim: false, subjects: [np], inherit: false, selfReference: false,
+    content: { from: np.to + 1, to: words.length }, dass: false, clause: { from: 0, to: np.to }, impersonal: false,
+  };
+}
+
 /** Speaker candidates of a V2 clause: the phrase before the finite verb, or the one after it. */
 function subjectsOf(words: readonly Word[], c: number, anchor: number): Phrase[] {
-  const post = phraseAfter(words, anchor + 1);
+  // "äußerte sich der EU-Außenbeauftragte", "erinnerte sich Trotnow"
+  const post = phraseAfter(words, words[anchor + 1]?.key === 'sich' ? anchor + 2 : anchor + 1);
   const pre = c < anchor || words[anchor - 1]?.text === ',' ? phraseBefore(words, anchor) : null;
   if (post?.pronoun && words[post.from]!.key !== 'es') return [post];
   const out: Phrase[] = [];
@@ -254,6 +290,11 @@ function subjectsOf(words: readonly Word[], c: number, anchor: number): Phrase[]
   if (pre && !preIsObject) out.push(pre);
   if (post && !post.pronoun && (!pre || preIsObject || c === anchor || isFronted(words, c, anchor))) out.push(post);
   else if (post && !post.pronoun && pre) out.push(post);
+  // "Günther Platter, der Verteidigungsminister …, der …, sagte": the unit's opening phrase.
+  if (out.length === 0 && c === anchor && words[c - 1]?.text === ',') {
+    const opening = phraseAfter(words, 0);
+    if (opening && !opening.pronoun && words[opening.to]?.text === ',') out.push(opening);
+  }
   return out;
 }
 
@@ -331,15 +372,15 @@ function clauseAround(words: readonly Word[], i: number): Range {
 
 const MODALS = new Set(['will', 'wollen', 'wollte', 'wollten', 'wolle', 'soll', 'sollen', 'sollte', 'sollten', 'solle', 'kann', 'können', 'konnte', 'konnten', 'könne', 'könnte', 'könnten', 'muss', 'müssen', 'musste', 'mussten', 'müsse', 'müsste', 'müssten', 'darf', 'dürfen', 'durfte', 'dürfe', 'dürfte', 'möchte', 'möchten', 'wird', 'werden', 'würde', 'würden', 'werde', 'lässt', 'ließ', 'liess']);
 
-/** A verb form ending in -en after a modal in its clause is an infinitive ("würden … drohen"). */
-function isInfinitive(words: readonly Word[], i: number): boolean {
-  if (!words[i]!.key.endsWith('en')) return false;
+/** A verb form in -en after a modal of its clause is an infinitive ("würden … drohen"): the modal's index, or -1. */
+function modalBefore(words: readonly Word[], i: number): number {
+  if (!words[i]!.key.endsWith('en')) return -1;
   for (let k = i - 1; k >= 0 && i - k < MAX_SCAN; k--) {
     const w = words[k]!;
-    if (MODALS.has(w.key)) return true;
-    if (w.text === ',' || w.text === ':' || isClauseEnd(w)) return false;
+    if (MODALS.has(w.key)) return k;
+    if (w.text === ',' || w.text === ':' || isClauseEnd(w)) return -1;
   }
-  return false;
+  return -1;
 }
 
 function auxiliaryBefore(words: readonly Word[], i: number): number {
@@ -365,7 +406,8 @@ export function hasKonjunktiv(words: readonly Word[], range: Range, strong: bool
   const lex = speechLexicon();
   for (let k = range.from; k < range.to; k++) {
     const key = words[k]!.key;
-    if (key === QUOTE_KEY) continue;
+    // Only lower-case forms: "Ende" is a noun, "ende" a verb.
+    if (key === QUOTE_KEY || !isLowerCase(words[k]!)) continue;
     if (lex.konjunktivI.has(key)) return true;
     if (!strong && lex.konjunktivII.has(key)) return true;
   }

@@ -12,6 +12,8 @@ export interface Phrase {
   /** Word indices [from, to). */
   from: number;
   to: number;
+  /** End of the phrase before prepositional attributes ("der Präsident | im Onlinedienst Twitter"). */
+  core: number;
   pronoun: boolean;
 }
 
@@ -55,30 +57,36 @@ function headsFrom(words: readonly Word[], i: number): number {
 }
 
 const LEADING_ARTICLE = new Set(['der', 'den', 'zu', 'vom']);
+/** Prepositions of attributes inside a speaker phrase: "Sprecherin der Unionsfraktion im Bundestag". */
+const ATTRIBUTE_PREPOSITIONS = new Set(['von', 'vom', 'im', 'beim', 'bei', 'aus', 'für', 'am', 'an']);
+/** Attribute prepositions whose object is where someone is, not who they are. */
+const PP_ONLY = new Set(['im', 'beim', 'bei', 'aus', 'für', 'am', 'an']);
 
 /** The noun phrase starting at word i, or null. Pronouns count as phrases. */
 export function phraseAfter(words: readonly Word[], i: number): Phrase | null {
-  if (isPronoun(words[i])) return { from: i, to: i + 1, pronoun: true };
+  if (isPronoun(words[i])) return { from: i, to: i + 1, core: i + 1, pronoun: true };
   let j = i;
   if (isDeterminer(words[j])) j++;
   while (isAdjective(words[j]) && j - i < 6) j++;
   const headEnd = headsFrom(words, j);
   if (headEnd === j) return null;
   j = headEnd;
+  let core = -1;
   for (let guard = 0; guard < 4 && j < words.length; guard++) {
+    if (core < 0 && PP_ONLY.has(words[j]!.key)) core = j;
     const next = extendAfter(words, j);
     if (next === j) break;
     j = next;
   }
-  return { from: i, to: j, pronoun: false };
+  return { from: i, to: j, core: core < 0 ? j : core, pronoun: false };
 }
 
 /** One attribute after a head: genitive, "von …", a parenthesis, or an apposed name. */
 function extendAfter(words: readonly Word[], j: number): number {
   const w = words[j]!;
-  if (w.key === 'des' || w.key === 'der' || w.key === 'von' || w.key === 'vom') {
+  if (w.key === 'des' || w.key === 'der' || ATTRIBUTE_PREPOSITIONS.has(w.key)) {
     let k = j + 1;
-    if (w.key === 'von' && isDeterminer(words[k])) k++;
+    if (ATTRIBUTE_PREPOSITIONS.has(w.key) && isDeterminer(words[k])) k++;
     while (isAdjective(words[k]) && k - j < 6) k++;
     const end = headsFrom(words, k);
     return end > k ? end : j;
@@ -116,7 +124,24 @@ export function phraseBefore(words: readonly Word[], end: number): Phrase | null
     if (names === 0 || words[k]?.text !== ',' || !isName(words[k - 1])) return null;
     i = k;
   }
-  if (isPronoun(words[i - 1]) && atClauseEdge(words, i - 1)) return { from: i - 1, to: end, pronoun: true };
+  if (isPronoun(words[i - 1]) && atClauseEdge(words, i - 1)) return { from: i - 1, to: end, core: end, pronoun: true };
+  let j = scanBack(words, i);
+  // "Stephen Singer, ein Klimaexperte vom WWF erklärte": a name before an apposition.
+  if (j > 1 && words[j - 1]!.text === ',' && isName(words[j - 2])) {
+    const k = scanBack(words, j - 1);
+    if (k < j - 1 && atClauseEdge(words, k) && hasHead(words, k, j - 1)) j = k;
+  }
+  if (j === i || !atClauseEdge(words, j) || ATTRIBUTE_PREPOSITIONS.has(words[j]!.key)) return null;
+  return hasHead(words, j, i) ? { from: j, to: end, core: end, pronoun: false } : null;
+}
+
+function hasHead(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isName(words[k])) return true;
+  return false;
+}
+
+/** Start of the noun-phrase words ending before word i. */
+function scanBack(words: readonly Word[], i: number): number {
   let j = i;
   while (j > 0 && i - j < MAX_PHRASE) {
     const w = words[j - 1]!;
@@ -125,7 +150,7 @@ export function phraseBefore(words: readonly Word[], end: number): Phrase | null
     if (isParticle(w) && isName(words[j - 2]) && isName(right)) { j--; continue; }
     if (isAdjective(w) && (isName(right) || isAdjective(right))) { j--; continue; }
     if (isDeterminer(w) && j < i) { j--; continue; }
-    if ((w.key === 'von' || w.key === 'vom') && isName(words[j - 2]) && j < i) { j--; continue; }
+    if (ATTRIBUTE_PREPOSITIONS.has(w.key) && j < i && isName(words[j - 2])) { j--; continue; }
     if (w.text === ')') {
       let k = j - 2;
       while (k >= 0 && words[k]!.text !== '(' && j - k < 7) k--;
@@ -133,10 +158,7 @@ export function phraseBefore(words: readonly Word[], end: number): Phrase | null
     }
     break;
   }
-  if (j === i || !atClauseEdge(words, j)) return null;
-  let hasHead = false;
-  for (let k = j; k < i; k++) if (isName(words[k])) hasHead = true;
-  return hasHead ? { from: j, to: end, pronoun: false } : null;
+  return j;
 }
 
 function atClauseEdge(words: readonly Word[], j: number): boolean {
@@ -159,6 +181,6 @@ export function phraseEndingAt(words: readonly Word[], end: number): Phrase | nu
     break;
   }
   if (j === end) return null;
-  for (let k = j; k < end; k++) if (isName(words[k])) return { from: j, to: end, pronoun: false };
+  for (let k = j; k < end; k++) if (isName(words[k])) return { from: j, to: end, core: end, pronoun: false };
   return null;
 }
