@@ -20,6 +20,11 @@ export function isNameLike(word: string): boolean {
   return result;
 }
 
+/** Capitalised, and not a noun or function word the dictionaries list (compounds allowed). */
+export function isDictionaryName(word: string): boolean {
+  return CAPITALISED.test(word) && !lexicon().functionWords.has(word) && !lexicon().isCommonNoun(word);
+}
+
 /** Words recur across a corpus; the compound test is the costly part. */
 const nameLikeCache = new Map<string, boolean>();
 

@@ -4,7 +4,7 @@
 // ("Angela Merkel"). Later surname-only mentions are found by resolution.
 import type { ActorMention, Doc, Token } from '../types.js';
 import { lexicon } from '../lexicon/index.js';
-import { isCapitalisedWord, isFirstName, isNameContinuation, isNameLike, isNameParticle } from './names.js';
+import { isCapitalisedWord, isDictionaryName, isFirstName, isNameContinuation, isNameLike, isNameParticle } from './names.js';
 import { countryBefore, countryOfRoleWord, isRoleWord, roleLemma } from './roles.js';
 import { readFileSync } from 'node:fs';
 
@@ -17,6 +17,8 @@ const cues = JSON.parse(
 const SPEECH_VERBS = new Set(cues.verbs);
 
 const MAX_NAME_WORDS = 5;
+/** Articles are particles only after another particle ("von der Leyen"), never alone ("Telefonat der Staatsführer"). */
+const ARTICLE_PARTICLES = new Set(['der', 'den', 'die', 'dem', 'des', 'das']);
 const ARABIC_PARTICLE = /^(?:al|el|ad|as|ar|bin|ibn|abu|ben)-\p{Lu}/u;
 
 /** A name made of the tokens from `start` (exclusive end), or null. */
@@ -30,17 +32,23 @@ function isKnownNonPerson(word: string): boolean {
   return lex.placeBySurface.has(word) || lex.orgBySurface.has(word);
 }
 
-function nameWord(word: string, first: boolean, afterFirstName: boolean): boolean {
+/**
+ * Whether a word can be part of a name here. `lenient` is for strong contexts (after
+ * a role noun or inside a name): any capitalised word German does not list as a
+ * noun, so surnames that look like compounds ("Steinmeier", "Zimmermann") pass.
+ */
+function nameWord(word: string, first: boolean, afterFirstName: boolean, lenient: boolean): boolean {
   if (ARABIC_PARTICLE.test(word)) return true;
   if (isRoleWord(word)) return false;
   // "Wolfgang Wagner", "Paris Hilton": after a given name a place or org word is a surname.
   if (afterFirstName) return isNameContinuation(word);
   if (isKnownNonPerson(word)) return false;
+  if (lenient) return isDictionaryName(word) || isFirstName(word);
   return isNameLike(word) || isFirstName(word);
 }
 
 /** The longest name starting at token i: name words with particles ("von der Leyen"). */
-export function nameAt(tokens: readonly Token[], i: number): NameSpan | null {
+export function nameAt(tokens: readonly Token[], i: number, lenient = false): NameSpan | null {
   const sentence = tokens[i]?.sentence;
   let end = i;
   let words = 0;
@@ -48,17 +56,21 @@ export function nameAt(tokens: readonly Token[], i: number): NameSpan | null {
   while (k < tokens.length && tokens[k]!.sentence === sentence && words < MAX_NAME_WORDS) {
     const text = tokens[k]!.text;
     // A particle joins given names to a surname ("Ursula von der Leyen"), never a full name to what follows ("Eric Cantona zu United").
-    if (words > 0 && isNameParticle(text) && (words === 1 || allFirstNames(tokens, i, k))) {
+    // Particles are capitalised in some names ("Alexander Van der Bellen").
+    if (words > 0 && isNameParticle(text.toLowerCase()) && !ARTICLE_PARTICLES.has(text) && (words === 1 || allFirstNames(tokens, i, k))) {
       let p = k;
-      while (p < tokens.length && isNameParticle(tokens[p]!.text) && p - k < 3) p++;
+      while (p < tokens.length && isNameParticle(tokens[p]!.text.toLowerCase()) && p - k < 3) p++;
       if (p < tokens.length && tokens[p]!.sentence === sentence && isCapitalisedWord(tokens[p]!.text)) {
-        k = p;
+        // What follows a particle is a surname whatever it looks like ("zu Guttenberg").
+        words++;
+        k = p + 1;
+        end = k;
         continue;
       }
       break;
     }
     const afterFirstName = words > 0 && isFirstName(tokens[k - 1]!.text);
-    if (!nameWord(text, words === 0, afterFirstName)) break;
+    if (!nameWord(text, words === 0, afterFirstName, lenient || words > 0)) break;
     words++;
     k++;
     end = k;
@@ -90,7 +102,7 @@ function roleBeforeName(doc: Doc, i: number): ActorMention | null {
   if (!isRoleWord(role.text)) return null;
   const next = tokens[i + 1];
   if (!next || next.sentence !== role.sentence) return null;
-  const name = nameAt(tokens, i + 1);
+  const name = nameAt(tokens, i + 1, true);
   if (!name) return null;
   const country = countryOfRoleWord(role.text) ?? countryBefore(tokens, i);
   return mention(doc, name, 'role-before-name', roleLemma(role.text), country);
@@ -105,7 +117,7 @@ function appositiveName(doc: Doc, i: number): ActorMention | null {
     const t = tokens[k]!;
     if (t.sentence !== role.sentence) return null;
     if (t.text !== ',') continue;
-    const name = nameAt(tokens, k + 1);
+    const name = nameAt(tokens, k + 1, true);
     if (!name || name.end - name.start < 2) return null;
     const after = tokens[name.end];
     if (after && after.sentence === role.sentence && ![',', '.', '(', 'sagte', 'und'].includes(after.text) && !SPEECH_VERBS.has(after.text)) return null;

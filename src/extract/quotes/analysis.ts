@@ -160,7 +160,7 @@ class Analyzer {
     let ok: boolean;
     switch (frame.kind) {
       case 'comma':
-        ok = frame.dass || hasKonjunktiv(words, range, false);
+        ok = frame.dass || hasKonjunktiv(words, range, false, true);
         break;
       case 'source':
         ok = hasKonjunktiv(words, range, false);

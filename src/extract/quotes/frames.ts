@@ -10,9 +10,9 @@
 import type { Word } from './units.js';
 import { QUOTE_KEY } from './units.js';
 import type { Phrase } from './phrases.js';
-import { isBoundary, isClauseEnd, phraseAfter, phraseBefore, phraseEndingAt } from './phrases.js';
+import { antecedentBefore, isBoundary, isClauseEnd, phraseAfter, phraseBefore, phraseEndingAt } from './phrases.js';
 import type { VerbReading } from './lexicon.js';
-import { speechLexicon } from './lexicon.js';
+import { fold, speechLexicon } from './lexicon.js';
 
 export type FrameKind = 'post' | 'colon' | 'comma' | 'wie' | 'source' | 'object';
 
@@ -134,7 +134,7 @@ function soFrame(words: readonly Word[], i: number): Frame | null {
   const parenthetical = words[k]?.text === ',';
   return {
     kind: 'post', at: i, anchor: i, verb: words[i]!.text, claim: true, subjects: [np], inherit: false, selfReference: false,
-    content: { from, to: i - 1 }, dass: false, clause: { from: i, to: parenthetical ? words.length : k }, impersonal: false,
+    content: { from, to: parenthetical ? words.length : i - 1 }, dass: false, clause: { from: i, to: parenthetical ? words.length : k }, impersonal: false,
   };
 }
 
@@ -262,10 +262,18 @@ function verbFrame(words: readonly Word[], i: number, earlier: readonly Frame[])
  * after it: "…, die Gerhard Schröder zum Kriterium erklärt hatte: „…“".
  */
 function subordinateFrame(words: readonly Word[], c: number, i: number, base: Omit<Frame, 'kind' | 'subjects' | 'content'>): Frame | null {
+  const lex = speechLexicon();
   let end = i;
-  if (speechLexicon().auxiliaries.has(words[i + 1]?.key ?? '')) end = i + 1;
+  if (lex.auxiliaries.has(words[i + 1]?.key ?? '')) end = i + 1;
+  const relative = lex.relativePronouns.has(words[c]!.key) && words[c - 1]?.text === ',';
+  // "…, der sagte, man dürfe …": the relative pronoun's antecedent speaks.
+  if (relative && i - c <= 3 && words[end + 1]?.text === ',') {
+    const np = antecedentBefore(words, c - 1);
+    const after = complementAfter(words, end);
+    if (np && after && after.kind === 'comma') return { ...base, ...after, subjects: [np] };
+  }
   if (words[end + 1]?.text !== ':' || words[end + 2]?.key !== QUOTE_KEY) return null;
-  const np = phraseAfter(words, c + 1);
+  const np = relative && i === c + 1 ? antecedentBefore(words, c - 1) : phraseAfter(words, c + 1);
   return { ...base, kind: 'colon', subjects: np ? [np] : [], content: { from: end + 2, to: words.length } };
 }
 
@@ -321,12 +329,19 @@ function complementAfter(words: readonly Word[], from: number): Pick<Frame, 'kin
       if (next.key === 'dass' || next.key === 'daß') return { kind: 'comma', content: { from: k + 2, to: words.length }, dass: true };
       if (next.key === QUOTE_KEY) return { kind: 'comma', content: { from: k + 1, to: words.length }, dass: false };
       const article = lex.determiners.has(next.key) && (/^\p{Lu}/u.test(words[k + 2]?.text ?? '') || isAdjectiveLike(words[k + 2]));
-      if (!article && (lex.subordinators.has(next.key) || lex.relativePronouns.has(next.key) || next.key === 'um' || next.key === 'ohne')) return null;
+      // "damit solle …", "da sei …": an adverb before the finite verb, not a conjunction.
+      const adverb = isFiniteMarker(words[k + 2]);
+      if (!article && !adverb && (lex.subordinators.has(next.key) || lex.relativePronouns.has(next.key) || next.key === 'um' || next.key === 'ohne')) return null;
       return { kind: 'comma', content: { from: k + 1, to: words.length }, dass: false };
     }
     if (isClauseEnd(w)) return null;
   }
   return null;
+}
+
+function isFiniteMarker(w: Word | undefined): boolean {
+  const lex = speechLexicon();
+  return w !== undefined && (lex.konjunktivI.has(w.key) || lex.konjunktivII.has(w.key) || lex.auxiliaries.has(w.key) || MODALS.has(w.key));
 }
 
 const isAdjectiveLike = (w: Word | undefined): boolean => w !== undefined && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w.text);
@@ -353,7 +368,9 @@ function contentStart(words: readonly Word[], before: number): number {
 export function clauseStart(words: readonly Word[], i: number): number {
   for (let k = i - 1; k >= 0 && i - k < MAX_SCAN; k--) {
     const w = words[k]!;
-    if (w.text === ',' || w.text === ';' || w.text === ':' || w.text === '(' || w.text === '–' || w.key === QUOTE_KEY || isClauseEnd(w)) return k + 1;
+    if (w.text === ',' || w.text === ';' || w.text === ':' || w.text === '(' || w.text === '–' || isClauseEnd(w)) return k + 1;
+    // „…“ sagte er: a quote standing as the utterance bounds the clause; „Bild“ inside a phrase does not.
+    if (w.key === QUOTE_KEY && k === i - 1 && (k === 0 || isBoundary(words[k - 1]))) return k + 1;
   }
   return Math.max(0, i - MAX_SCAN + 1);
 }
@@ -402,10 +419,18 @@ function verbText(words: readonly Word[], i: number, anchor: number, chosen: Rea
   return parts.map((k) => words[k]!.text).join(' ');
 }
 
-export function hasKonjunktiv(words: readonly Word[], range: Range, strong: boolean): boolean {
+const QUOTED_WORD = /[\p{Ll}]+/gu;
+
+/** A Konjunktiv form in the range; with `quoted`, inside its quotes as well ("das Gespräch „sei …“"). */
+export function hasKonjunktiv(words: readonly Word[], range: Range, strong: boolean, quoted = false): boolean {
   const lex = speechLexicon();
   for (let k = range.from; k < range.to; k++) {
     const key = words[k]!.key;
+    if (key === QUOTE_KEY && quoted) {
+      for (const m of words[k]!.text.matchAll(QUOTED_WORD)) {
+        if (lex.konjunktivI.has(fold(m[0])) || (!strong && lex.konjunktivII.has(fold(m[0])))) return true;
+      }
+    }
     // Only lower-case forms: "Ende" is a noun, "ende" a verb.
     if (key === QUOTE_KEY || !isLowerCase(words[k]!)) continue;
     if (lex.konjunktivI.has(key)) return true;

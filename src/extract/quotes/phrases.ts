@@ -115,10 +115,10 @@ export function phraseBefore(words: readonly Word[], end: number): Phrase | null
     // "… Christoph Heusgen, ehemaliger Berater von Angela Merkel, rief".
     let k = i - 2;
     let names = 0;
-    while (k >= 0 && i - k < 10 && words[k]!.text !== ',') {
+    while (k >= 0 && i - k < 12 && words[k]!.text !== ',') {
       const w = words[k]!;
       if (isName(w)) names++;
-      else if (!(isParticle(w) || isAdjective(w) || isDeterminer(w) || w.key === 'von' || w.key === 'vom')) return null;
+      else if (!(isParticle(w) || isAdjective(w) || isDeterminer(w) || ATTRIBUTE_PREPOSITIONS.has(w.key))) return null;
       k--;
     }
     if (names === 0 || words[k]?.text !== ',' || !isName(words[k - 1])) return null;
@@ -183,4 +183,18 @@ export function phraseEndingAt(words: readonly Word[], end: number): Phrase | nu
   if (j === end) return null;
   for (let k = j; k < end; k++) if (isName(words[k])) return { from: j, to: end, core: end, pronoun: false };
   return null;
+}
+
+/**
+ * What a relative pronoun after word `comma` refers to: the phrase before the comma, or
+ * the name before an apposition ("Reinhard Bütikofer, Parteivorsitzender …, der sagte").
+ */
+export function antecedentBefore(words: readonly Word[], comma: number): Phrase | null {
+  const near = phraseEndingAt(words, comma);
+  if (!near) return null;
+  if (words[near.from - 1]?.text === ',') {
+    const far = phraseEndingAt(words, near.from - 1);
+    if (far) return { ...far, to: comma, core: far.to };
+  }
+  return near;
 }
