@@ -1,7 +1,7 @@
 // Runs a corpus: paths -> files -> one DocumentResult (or error) per file, as a stream
 // of events in input order. Files are read one by one; nothing holds the whole corpus.
 import { expandPaths, readInput, type InputFile } from './input/index.js';
-import { extractDocument } from './pipeline.js';
+import { analyzeDocument, type Analysis } from './pipeline.js';
 import type { DocumentResult, FileError, Warning } from './types.js';
 
 export type CorpusEvent =
@@ -10,7 +10,7 @@ export type CorpusEvent =
   | { kind: 'warning'; warning: Warning };
 
 /** Sync today; a worker pool (piscina) returns a promise and slots in unchanged. */
-export type Extract = (file: string, text: string) => DocumentResult | Promise<DocumentResult>;
+export type Extract = (file: string, text: string) => Analysis | Promise<Analysis>;
 
 export interface CorpusOptions {
   /** Extensions a folder walk keeps ("txt", "md"; "*" keeps all). */
@@ -33,7 +33,7 @@ export async function* runCorpus(paths: readonly string[], opts: CorpusOptions):
   for (const warning of expanded.warnings) yield { kind: 'warning', warning };
   for (const error of expanded.errors) yield { kind: 'error', error };
 
-  const extract = opts.extract ?? extractDocument;
+  const extract = opts.extract ?? analyzeDocument;
   const window = Math.max(1, Math.floor(opts.window ?? 1));
   const files = expanded.files;
   // A bounded queue of per-file tasks, started in input order and awaited in input
@@ -56,7 +56,9 @@ async function processFile(input: InputFile, maxSize: number, extract: Extract):
     for (const warning of read.warnings) events.push({ kind: 'warning', warning });
     if (read.kind === 'error') events.push({ kind: 'error', error: read.error });
     if (read.kind !== 'text') return events;
-    events.push({ kind: 'document', result: await extract(input.file, read.text) });
+    const { result, warnings } = await extract(input.file, read.text);
+    for (const message of warnings) events.push({ kind: 'warning', warning: { file: input.file, message } });
+    events.push({ kind: 'document', result });
   } catch (err) {
     // An extractor bug must not take the rest of the corpus down with it.
     const detail = err instanceof Error ? err.message : String(err);

@@ -5,13 +5,28 @@ import { buildDoc } from './document/index.js';
 import { extractPersons } from './extract/persons.js';
 import { extractOrganizations } from './extract/organizations.js';
 import { extractPlaces } from './extract/places.js';
+import { extractTroops } from './extract/troops.js';
+import { extractQuotes } from './extract/quotes/index.js';
+import { extractClaims } from './extract/claims.js';
 import { resolveEntities } from './resolve/entities.js';
 
-export function extractDocument(file: string, text: string): DocumentResult {
+/** A document's result and what the reader should be warned about (unbalanced quotation marks …). */
+export interface Analysis {
+  result: DocumentResult;
+  warnings: string[];
+}
+
+export function analyzeDocument(file: string, text: string): Analysis {
   const doc = buildDoc(file, text);
-  const persons = extractPersons(doc);
-  const orgs = extractOrganizations(doc);
-  const places = extractPlaces(doc);
-  const { actors, places: resolvedPlaces } = resolveEntities(doc, persons, orgs, places);
-  return { file, meta: doc.meta, actors, places: resolvedPlaces, troops: [], quotes: [], claims: [] };
+  const placeMentions = extractPlaces(doc);
+  const entities = resolveEntities(doc, extractPersons(doc), extractOrganizations(doc), placeMentions);
+  const troops = extractTroops(doc, placeMentions);
+  const { quotes, warnings } = extractQuotes(doc, entities);
+  const claims = extractClaims(doc, entities);
+  const result = { file, meta: doc.meta, actors: entities.actors, places: entities.places, troops, quotes, claims };
+  return { result, warnings };
+}
+
+export function extractDocument(file: string, text: string): DocumentResult {
+  return analyzeDocument(file, text).result;
 }

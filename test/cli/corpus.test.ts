@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCorpus, type CorpusEvent, type Extract } from '../../src/corpus.js';
-import type { DocumentResult } from '../../src/types.js';
+import type { Analysis } from '../../src/pipeline.js';
 
 let dir: string;
 
@@ -21,9 +21,12 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const stub = (file: string, text: string): DocumentResult => ({
-  file, meta: { url: null, title: text.slice(0, 20), published: null },
-  actors: [], places: [], troops: [], quotes: [], claims: [],
+const stub = (file: string, text: string): Analysis => ({
+  result: {
+    file, meta: { url: null, title: text.slice(0, 20), published: null },
+    actors: [], places: [], troops: [], quotes: [], claims: [],
+  },
+  warnings: [],
 });
 
 async function collect(gen: AsyncIterable<CorpusEvent>): Promise<CorpusEvent[]> {

@@ -105,3 +105,46 @@ describe('places', () => {
     for (const p of placesOf(text)) for (const m of p.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('names: particles, honorifics, speech verbs', () => {
+  it('keeps particles inside a name, capitalised or not', () => {
+    expect(names('Bundespräsident Alexander Van der Bellen gratulierte.', 'person')).toEqual(['Alexander Van der Bellen']);
+    expect(names('Verteidigungsminister Karl-Theodor zu Guttenberg besuchte Kundus.', 'person')).toEqual(['Karl-Theodor zu Guttenberg']);
+  });
+
+  it('does not run a full name on through a particle', () => {
+    expect(names('Damals wechselte Eric Cantona zu United.', 'person')).toEqual(['Eric Cantona']);
+  });
+
+  it('does not read an article as a name particle', () => {
+    expect(names('Nach einem Telefonat der Staatschefs erklärte das Weiße Haus, man sei einig.', 'person')).toEqual([]);
+  });
+
+  it('accepts a surname that looks like a compound after a role', () => {
+    expect(names('Bundespräsident Steinmeier reiste nach Kiew.', 'person')).toEqual(['Steinmeier']);
+  });
+
+  it('finds a name right before a speech verb or after an honorific', () => {
+    expect(names('„Wir bleiben“, Haftar sagte das am Montag.', 'person')).toEqual(['Haftar']);
+    expect(names('Das bestätigte Frau Baerbock am Abend.', 'person')).toContain('Baerbock');
+  });
+
+  it('does not take a compound noun after "laut" for a person', () => {
+    expect(names('Laut Verteidigungsministerium wurden Truppen verlegt.', 'person')).toEqual([]);
+  });
+});
+
+describe('organisations: context rules', () => {
+  it('counts an everyday word that names a paper only when set off as a name', () => {
+    expect(names('Das sagte er der „Bild“ am Sonntag.', 'organization')).toEqual(['Bild']);
+    expect(names('Das Bild der Lage ist unklar.', 'organization')).toEqual([]);
+  });
+
+  it('does not take a body narrowed by an adjective for the international one', () => {
+    expect(names('Der Sekretär des nationalen Sicherheitsrats, Olexij Danilow, widersprach.', 'organization')).toEqual([]);
+  });
+
+  it('reads an organisation prefix before an elided compound', () => {
+    expect(names('Er sagte im ZDF-„heute journal“, das sei falsch.', 'organization')).toContain('ZDF');
+  });
+});

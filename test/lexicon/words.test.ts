@@ -71,3 +71,16 @@ describe('isCommonNoun', () => {
     expect(L.isCommonNoun('Bild')).toBe(true); // weak org alias
   });
 });
+
+describe('SortedWords', () => {
+  test('binary search and the Set it switches to agree', async () => {
+    const { SortedWords } = await import('../../src/lexicon/common-nouns.js');
+    const words = ['Abend', 'Bahn', 'Zug', 'Ärger', 'Öl', 'Übung'].sort();
+    const list = new SortedWords(words.join('\n') + '\n');
+    const probes = [...words, 'Abe', 'Bahnen', 'Zz', '', 'A', 'Übungen'];
+    const before = probes.map((p) => list.has(p));
+    for (let i = 0; i < SortedWords.SET_AFTER; i++) list.has('Zug');
+    expect(probes.map((p) => list.has(p))).toEqual(before);
+    expect(before).toEqual([true, true, true, true, true, true, false, false, false, false, false, false]);
+  });
+});

@@ -72,11 +72,10 @@ class Analyzer {
     const { pairs, warnings } = pairQuotes(doc.text, doc.regions);
     this.mentions = [...entities.actors, ...entities.places].flatMap((e) => e.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
     // Names and titles in marks are read as the words they are: "Die „New York Times“ hatte berichtet".
-    const names = pairs.filter((p) => isNameOrTitle(doc.text, p, this.mentions));
-    const skip = new Set(names.flatMap((p) => [p.open, p.close]));
-    this.pairs = pairs.filter((p) => !skip.has(p.open));
+    const isName = pairs.map((p) => isNameOrTitle(doc.text, p, this.mentions));
+    this.pairs = pairs.filter((_, i) => !isName[i]);
     this.warnings = warnings;
-    this.units = buildUnits(doc, this.pairs, skip);
+    this.units = buildUnits(doc, this.pairs, pairs.filter((_, i) => isName[i]));
     this.resolver = new SpeakerResolver(doc, entities, (offset) => this.quoted(offset));
   }
 
@@ -268,7 +267,7 @@ function placeQuote(frames: readonly Frame[], at: number): { frame: number; regi
     let rank = 9;
     let r: Region = 'none';
     if (f.kind !== 'source' && f.content && f.content.from <= at && at < f.content.to) {
-      rank = f.kind === 'post' ? 0 : 1;
+      rank = f.kind === 'post' ? 0 : f.noun ? 1.5 : 1;
       r = 'content';
     } else if (f.kind !== 'source' && f.clause.from <= at && at < f.clause.to) {
       rank = at > f.anchor ? 2 : 3;

@@ -45,6 +45,8 @@ export interface Frame {
   clause: Range;
   /** A "hieß es" frame: its speaker is in an aus/von/bei phrase, if anywhere. */
   impersonal: boolean;
+  /** Cued by a noun ("die Behauptung, …"): weaker than a verb's frame for the quotes in it. */
+  noun?: boolean;
 }
 
 const MAX_SCAN = 40;
@@ -66,7 +68,8 @@ export function findFrames(words: readonly Word[]): Frame[] {
     else if (w.key === 'nach') frame = sourceNoun(words, i);
     else if (w.key === 'so' && words[i - 1]?.text === ',') frame = soFrame(words, i);
     else if (lex.esVerbs.has(w.key)) frame = esFrame(words, i);
-    else if (lex.verbs.has(w.key) && (isLowerCase(w) || i === 0 || isBoundary(words[i - 1]))) frame = verbFrame(words, i, frames);
+    else if (lex.speechNouns.has(w.key) && words[i + 1]?.text === ',' && !isLowerCase(w)) frame = nounFrame(words, i);
+    else if (lex.verbs.has(w.key) && !w.name && (isLowerCase(w) || i === 0 || words[i - 1]!.text === ':')) frame = verbFrame(words, i, frames);
     if (frame) frames.push(frame);
   }
   return frames;
@@ -118,6 +121,18 @@ function sourceNoun(words: readonly Word[], i: number): Frame | null {
   else if (after && /^\p{Lu}/u.test(after.text)) np = phraseAfter(words, k + 1);
   if (!np && !self) return sourceFrame(words, i, `nach ${noun.text}`, null, false);
   return sourceFrame(words, i, `nach ${noun.text}`, np, self && !np);
+}
+
+// ---------- "die Behauptung, X sei …" ----------
+
+function nounFrame(words: readonly Word[], i: number): Frame | null {
+  const after = complementAfter(words, i);
+  if (!after?.content || after.kind !== 'comma' || words[i + 2]?.key === QUOTE_KEY) return null;
+  if (!after.dass && !hasKonjunktiv(words, after.content, false)) return null;
+  return {
+    kind: 'comma', at: i, anchor: i, verb: words[i]!.text, claim: true, subjects: [], inherit: false, selfReference: false, noun: true,
+    content: after.content, dass: after.dass, clause: clauseAround(words, i), impersonal: false,
+  };
 }
 
 // ---------- "…, so X." ----------
@@ -223,7 +238,8 @@ function verbFrame(words: readonly Word[], i: number, earlier: readonly Frame[])
   const c = clauseStart(words, anchor);
   const first = words[c]!;
   const cue = verbText(words, i, anchor, chosen);
-  const claim = reading.claim && !reading.thought;
+  // "wollte nicht bestätigen, dass …" reports no statement.
+  const claim = reading.claim && !reading.thought && !negated(words, anchor, Math.max(i, chosen.particleAt));
   const end = clauseEndFrom(words, i);
   const base = { at: i, anchor, verb: cue, claim, inherit: false, selfReference: false, dass: false, clause: { from: c, to: end }, impersonal: false };
   if (first.key === 'wie' && c < anchor) {
@@ -241,7 +257,8 @@ function verbFrame(words: readonly Word[], i: number, earlier: readonly Frame[])
   const post = subjects.find((s) => s.from > anchor);
   const scanFrom = post ? Math.max(verbEnd, post.to - 1) : verbEnd;
   const after = complementAfter(words, scanFrom);
-  if (after?.kind === 'colon') return { ...base, ...after, subjects, inherit };
+  const realColon = after?.kind === 'colon' && words[(after.content?.from ?? 0) - 1]?.text === ':';
+  if (realColon) return { ...base, ...after!, subjects, inherit };
   const verbFirst = c === anchor && c > 0 && (words[c - 1]!.text === ',' || words[c - 1]!.key === QUOTE_KEY) && !subjects.some((s) => s.to <= anchor);
   // "Der Kreml dementiert …, weist … zurück": a second verb of the same subject, not a frame after a report.
   const coordinated = verbFirst && earlier.some((f) => f.kind !== 'source' && f.at < anchor && f.subjects.some((s) => s.to <= f.at));
@@ -249,7 +266,9 @@ function verbFrame(words: readonly Word[], i: number, earlier: readonly Frame[])
   if (verbFirst && subjects.length > 0 && !inherit) {
     const from = contentStart(words, c - 1);
     const to = words[c - 1]!.text === ',' ? c - 1 : c;
-    if (to > from && !lex.subordinators.has(words[from]!.key)) {
+    const quoteBefore = to - from === 1 && words[from]!.key === QUOTE_KEY;
+    // "In der Debatte …, hat X gefordert, …": a complement after the verb outweighs a clause before it.
+    if (to > from && !lex.subordinators.has(words[from]!.key) && (quoteBefore || after?.kind !== 'comma')) {
       return { ...base, kind: 'post', subjects, content: { from, to } };
     }
   }
@@ -398,6 +417,13 @@ function modalBefore(words: readonly Word[], i: number): number {
     if (w.text === ',' || w.text === ':' || isClauseEnd(w)) return -1;
   }
   return -1;
+}
+
+const NEGATIONS = new Set(['nicht', 'nie', 'niemals', 'keineswegs', 'kaum']);
+
+function negated(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (NEGATIONS.has(words[k]!.key)) return true;
+  return false;
 }
 
 function auxiliaryBefore(words: readonly Word[], i: number): number {

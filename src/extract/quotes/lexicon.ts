@@ -39,6 +39,7 @@ interface WordFile {
   functionWords: string[];
   bodies: string[];
   spokesNouns: string[];
+  speechNouns: string[];
   orgNouns: string[];
   titleHeads: string[];
   compoundTails: string[];
@@ -80,6 +81,7 @@ export interface SpeechLexicon {
   functionWords: Set<string>;
   bodies: Set<string>;
   spokesNouns: Set<string>;
+  speechNouns: Set<string>;
   orgNouns: Set<string>;
   titleHeads: Set<string>;
   compoundTails: Set<string>;
@@ -144,6 +146,7 @@ export function speechLexicon(): SpeechLexicon {
     functionWords: set(w.functionWords),
     bodies: set(w.bodies),
     spokesNouns: set(w.spokesNouns),
+    speechNouns: set(w.speechNouns),
     orgNouns: set(w.orgNouns),
     titleHeads: set(w.titleHeads),
     compoundTails: set(w.compoundTails),

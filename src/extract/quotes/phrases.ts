@@ -25,6 +25,7 @@ export const isClauseEnd = (w: Word | undefined): boolean => w === undefined || 
 
 export function isName(w: Word | undefined): boolean {
   if (!w || w.key === QUOTE_KEY) return false;
+  if (w.name) return true;
   const lex = speechLexicon();
   if (!/^[\p{Lu}]/u.test(w.text) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(w.text)) return false;
   return !lex.functionWords.has(w.key) && !lex.determiners.has(w.key) && !lex.pronouns.has(w.key) && !lex.subordinators.has(w.key);

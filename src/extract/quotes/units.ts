@@ -15,6 +15,8 @@ export interface Word {
   key: string;
   /** Index of the quote pair this placeholder stands for, or -1 for an ordinary word. */
   quote: number;
+  /** A name or title in quotation marks („New York Times“), read as one capitalised word. */
+  name?: boolean;
 }
 
 export interface Unit {
@@ -30,8 +32,8 @@ export interface Unit {
 
 export const QUOTE_KEY = '\u0000q';
 
-/** `skip`: offsets of quotation marks that are not read at all (those around names). */
-export function buildUnits(doc: Doc, pairs: readonly QuotePair[], skip: ReadonlySet<number> = new Set()): Unit[] {
+/** `names`: pairs around names and titles, each read as one word. */
+export function buildUnits(doc: Doc, pairs: readonly QuotePair[], names: readonly QuotePair[] = []): Unit[] {
   const paragraphs = paragraphsOf(doc.text, doc.regions);
   const headingRegions = doc.regions.map((r, i) => isHeading(doc.text, r, i, paragraphs));
   const spans = mergeSentences(doc.sentences, pairs);
@@ -39,6 +41,8 @@ export function buildUnits(doc: Doc, pairs: readonly QuotePair[], skip: Readonly
   let region = 0;
   let pair = 0;
   let token = 0;
+  let name = 0;
+  let placedName = -1;
   for (const span of spans) {
     while (region < doc.regions.length - 1 && doc.regions[region]!.end <= span.start) region++;
     while (pair < pairs.length && pairs[pair]!.close < span.start) pair++;
@@ -51,6 +55,13 @@ export function buildUnits(doc: Doc, pairs: readonly QuotePair[], skip: Readonly
     let t = token;
     for (; t < doc.tokens.length && doc.tokens[t]!.start < span.end; t++) {
       const tok = doc.tokens[t]!;
+      while (name < names.length && tok.start > names[name]!.close) name++;
+      const nm = names[name];
+      if (nm && tok.start >= nm.open) {
+        if (placedName !== name) words.push(nameWord(doc.text, nm));
+        placedName = name;
+        continue;
+      }
       while (q < quotes.length && tok.start > pairs[quotes[q]!]!.close) q++;
       const index = quotes[q];
       const qp = index !== undefined ? pairs[index]! : undefined;
@@ -59,12 +70,17 @@ export function buildUnits(doc: Doc, pairs: readonly QuotePair[], skip: Readonly
         placed = index;
         continue;
       }
-      if (!skip.has(tok.start)) words.push({ start: tok.start, end: tok.end, text: tok.text, key: fold(tok.text), quote: -1 });
+      words.push({ start: tok.start, end: tok.end, text: tok.text, key: fold(tok.text), quote: -1 });
     }
     token = t;
     units.push({ start: span.start, end: span.end, paragraph: paragraphs[region] ?? 0, heading: headingRegions[region] ?? false, words, quotes });
   }
   return units;
+}
+
+function nameWord(text: string, nm: QuotePair): Word {
+  const content = text.slice(nm.start, nm.end);
+  return { start: nm.open, end: nm.close + 1, text: content, key: fold(content), quote: -1, name: true };
 }
 
 function placeholder(text: string, qp: QuotePair, index: number, limit: number): Word {
