@@ -8,6 +8,7 @@ import { lexicon, type OrgEntry } from '../lexicon/index.js';
 import { Gazetteer, foldSharpS } from './gazetteer.js';
 import { caseForms } from './inflect.js';
 import { compoundPrefix } from './roles.js';
+import { acronym, namedOrgPhrase } from './org-patterns.js';
 import { isCompoundNoun } from './names.js';
 
 interface BodyData {
@@ -53,7 +54,15 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
       i = hit.end - 1;
       continue;
     }
-    const m = countryBody(doc, tokens[i]!) ?? orgInCompound(doc, tokens[i]!) ?? quotedWeakAlias(doc, i);
+    const c = tokens[i]!.text.charCodeAt(0);
+    if (c < 65 || (c > 90 && c < 0xc0)) continue; // the rules below start at a capital
+    const phrase = namedOrgPhrase(doc, i);
+    if (phrase) {
+      found.push(phrase.mention);
+      i = phrase.end - 1;
+      continue;
+    }
+    const m = countryBody(doc, tokens[i]!) ?? orgInCompound(doc, tokens[i]!) ?? quotedWeakAlias(doc, i) ?? acronym(doc, i);
     if (m) found.push(m);
   }
   return found;

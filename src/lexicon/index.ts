@@ -53,6 +53,8 @@ export interface Lexicon {
   countryByCode: Map<string, PlaceEntry>;
   countryByAdjective: Map<string, string>;
   regionByAdjective: Map<string, string>;
+  /** City adjectives as written: "Moskauer" → Moskau, "Kiewer" → Kiew, "römisch" → Rom. */
+  cityByAdjective: Map<string, PlaceEntry>;
   countryByPrefix: Map<string, string>;
   organizations: OrgEntry[];
   /** Exact surface → org, weak aliases excluded (see orgByWeakSurface). */
@@ -243,12 +245,11 @@ function buildOtherPlaces(
   file: string,
   defaultType: PlaceType,
   countryOf: (ref: string) => string,
-): { entries: PlaceEntry[]; adjectives: [string, string][] } {
-  const adjectives: [string, string][] = [];
+): { entries: PlaceEntry[]; adjectives: [string, PlaceEntry][] } {
+  const adjectives: [string, PlaceEntry][] = [];
   const entries = readData<PlaceData[]>(file).map((p): PlaceEntry => {
     const type = p.type ?? defaultType;
     if (!PLACE_TYPES.includes(type)) throw new Error(`${file}: bad type ${type} for ${p.name}`);
-    for (const a of p.adjectives ?? []) adjectives.push([a, p.name]);
     const e: PlaceEntry = {
       name: p.name,
       type,
@@ -257,6 +258,7 @@ function buildOtherPlaces(
       aliases: uniq(p.aliases ?? []).filter((a) => a !== p.name),
     };
     if (p.ambiguous) e.ambiguous = true;
+    for (const a of p.adjectives ?? []) adjectives.push([a, e]);
     return e;
   });
   return { entries, adjectives };
@@ -341,7 +343,9 @@ export function buildLexicon(): Lexicon {
     }
   }
   const regionByAdjective = new Map<string, string>();
-  for (const [adj, name] of [...regions.adjectives, ...seas.adjectives]) claimAdj(regionByAdjective, adj, name);
+  for (const [adj, e] of [...regions.adjectives, ...seas.adjectives]) claimAdj(regionByAdjective, adj, e.name);
+  const cityByAdjective = new Map<string, PlaceEntry>();
+  for (const [adj, e] of cities.adjectives) for (const v of spellingVariants(adj)) if (!cityByAdjective.has(v)) cityByAdjective.set(v, e);
 
   const organizations = buildOrgs(countryOf);
   const orgTable = new SurfaceTable<OrgEntry>((e) => `${e.name} (org)`);
@@ -487,6 +491,7 @@ export function buildLexicon(): Lexicon {
     countryByCode,
     countryByAdjective,
     regionByAdjective,
+    cityByAdjective,
     countryByPrefix,
     organizations,
     orgBySurface,

@@ -121,3 +121,13 @@ describe('cities, regions, seas', () => {
     }
   });
 });
+
+describe('city adjectives', () => {
+  test('indeclinable city adjectives name the city', () => {
+    expect(L.cityByAdjective.get('Moskauer')?.name).toBe('Moskau');
+    expect(L.cityByAdjective.get('Kiewer')?.country).toBe('Ukraine');
+    expect(L.cityByAdjective.get('Münchner')?.name).toBe('München');
+    expect(L.cityByAdjective.get('römisch')?.name).toBe('Rom');
+    expect(L.cityByAdjective.get('Moskau')).toBeUndefined();
+  });
+});

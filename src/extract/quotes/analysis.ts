@@ -11,7 +11,7 @@ import type { Unit, Word } from './units.js';
 import { QUOTE_KEY, buildUnits } from './units.js';
 import type { Frame, Range } from './frames.js';
 import { findFrames, hasKonjunktiv } from './frames.js';
-import { isNameOrTitle, looksLikeName } from './nonquote.js';
+import { isNameOrTitle, isProperName, looksLikeName } from './nonquote.js';
 import { isBoundary } from './phrases.js';
 import { fold } from './lexicon.js';
 
@@ -286,13 +286,14 @@ function placeQuote(frames: readonly Frame[], at: number): { frame: number; regi
 }
 
 function kept(keep: Keep, q: Quote): boolean {
+  if (q.kind === 'direct' && keep !== 'no') return true;
   switch (keep) {
     case 'yes':
-      return true;
+      return !isProperName(q.text);
     case 'unlessName':
       return !(looksLikeName(q.text) && q.text.includes(' '));
     case 'ifSpeech':
-      return readsAsSpeech(q);
+      return readsAsSpeech(q) && !isProperName(q.text);
     default:
       return false;
   }

@@ -4,6 +4,7 @@
 import type { Span } from '../../types.js';
 import type { QuotePair } from './marks.js';
 import { fold, speechLexicon } from './lexicon.js';
+import { lexicon } from '../../lexicon/index.js';
 
 const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}-]*)[\s(]*$/u;
 const TAIL_AFTER = /^-([\p{L}-]+)/u;
@@ -67,4 +68,27 @@ export function looksLikeName(content: string): boolean {
   const words = content.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 6 || /[.!?:;,]$/.test(content)) return false;
   return words.every((w) => /^[\p{Lu}\d]/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
+}
+
+/** Suffixes that make a German noun whatever the dictionary knows ("Koordinierung", "Thronrede" aside). */
+const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|ismus|tät|nis|ität|ierung|ment|chen|lein)(?:en|s)?$/;
+
+/** A capitalised word that is a common noun or a place, not a name: also by its last compound part. */
+function isCommonWord(word: string): boolean {
+  const lex = lexicon();
+  const w = word.replace(/[^\p{L}\p{N}-]+$/u, '');
+  if (lex.isCommonNoun(w) || lex.findPlace(w) || NOUN_SUFFIX.test(w)) return true;
+  const tail = w.slice(w.lastIndexOf('-') + 1);
+  for (let k = 1; k <= tail.length - 4; k++) {
+    const part = tail[k]!.toUpperCase() + tail.slice(k + 1);
+    if (lex.isCommonNoun(part)) return true;
+  }
+  return false;
+}
+
+/** Several capitalised words, one of them no common noun: "Freedom Tower", "Polizei von DeLand". */
+export function isProperName(content: string): boolean {
+  const words = content.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || !looksLikeName(content)) return false;
+  return words.some((w) => /^\p{Lu}/u.test(w) && !isCommonWord(w));
 }
