@@ -36,8 +36,11 @@ function headSubtype(word: string): OrgSubtype | null {
   return null;
 }
 
+/** Adjective endings that nominalised nouns listed in the dictionary share ("der Sozialistische"). */
+const ADJECTIVE_SHAPE = /(?:isch|lich|ig|er)(?:e|en|er|es|em)$/;
+
 function isProperAdjective(token: Token): boolean {
-  return PROPER_ADJECTIVE.test(token.text) && !lexicon().isCommonNoun(token.text);
+  return PROPER_ADJECTIVE.test(token.text) && (ADJECTIVE_SHAPE.test(token.text) || !lexicon().isCommonNoun(token.text));
 }
 
 /** "der Münchner Sicherheitskonferenz": adjectives in capitals, then an organisation noun. */
