@@ -7,7 +7,7 @@ import type { ActorMention, Doc, OrgSubtype, Token } from '../types.js';
 import { lexicon, type OrgEntry } from '../lexicon/index.js';
 import { Gazetteer, foldSharpS } from './gazetteer.js';
 import { caseForms } from './inflect.js';
-import { compoundPrefix } from './roles.js';
+import { compoundPrefix, countryOfModifier } from './roles.js';
 import { acronym, namedOrgPhrase } from './org-patterns.js';
 import { isCompoundNoun } from './names.js';
 
@@ -52,6 +52,12 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
       const last = tokens[hit.end - 1]!;
       found.push({ ...orgMention(doc, first.start, last.end, hit.entry.value.entry, 'lexicon'), form: hit.entry.value.surface });
       i = hit.end - 1;
+      continue;
+    }
+    const body = stateBodyPhrase(doc, i);
+    if (body) {
+      found.push(body);
+      i++;
       continue;
     }
     const c = tokens[i]!.text.charCodeAt(0);
@@ -124,6 +130,21 @@ function orgInCompound(doc: Doc, token: Token): ActorMention | null {
   const entry = lexicon().orgByPrefix.get(prefix) ?? lexicon().orgByPrefix.get(foldSharpS(prefix));
   if (!entry) return null;
   return orgMention(doc, token.start, token.start + prefix.length, entry, 'compound');
+}
+
+/** "des französischen Präsidialamtes" → Élyséepalast: a country adjective and a body the lexicon knows that state by. */
+function stateBodyPhrase(doc: Doc, i: number): ActorMention | null {
+  const adjective = doc.tokens[i]!;
+  const body = doc.tokens[i + 1];
+  if (!body || body.sentence !== adjective.sentence || !/^\p{Ll}/u.test(adjective.text) || !/^\p{Lu}/u.test(body.text)) return null;
+  const country = countryOfModifier(adjective.text);
+  if (!country) return null;
+  const lex = lexicon();
+  for (const lemma of [body.text, body.text.replace(/e?s$/, '')]) {
+    const entry = lex.orgForBody(country, lemma);
+    if (entry) return orgMention(doc, adjective.start, body.end, entry, 'state-body');
+  }
+  return null;
 }
 
 /** "US-Regierung", "US-Verteidigungsministeriums": a country prefix and a body head. */

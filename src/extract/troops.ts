@@ -50,7 +50,7 @@ function troopAt(view: SentenceView, q: Quantity, inSentence: Found[], found: Fo
   const binding = bindNoun(view, first, q);
   if (binding) {
     if (rejection(view, qFirst, first, q, binding)) return null;
-    const troop = bound(view, q, qFirst, first, binding, found, previousPlace);
+    const troop = bound(view, q, qFirst, first, binding, part ?? found.at(-1), previousPlace);
     // "…, darunter rund 70 Bundeswehrsoldaten": a part is where the whole is.
     if (troop.troop.location === null && part && isPartCue(view.text(qFirst - 1))) troop.troop.location = part.troop.location;
     return troop;
@@ -60,7 +60,7 @@ function troopAt(view: SentenceView, q: Quantity, inSentence: Found[], found: Fo
 }
 
 function bound(
-  view: SentenceView, q: Quantity, qFirst: number, first: number, b: Binding, found: Found[], prevPlace: string | null,
+  view: SentenceView, q: Quantity, qFirst: number, first: number, b: Binding, last: Found | undefined, prevPlace: string | null,
 ): Found {
   const unitStart = view.tok(b.unitFirst)!.start;
   const unitEnd = view.tok(b.unitLast)!.end;
@@ -69,7 +69,7 @@ function bound(
     ?? actorOfAdjectives(view, first, b.unitFirst)
     ?? actorAfterUnit(view, b)
     ?? actorOfSentence(view, qFirst, b)
-    ?? (fromUnit.known ? null : carried(found, view.index));
+    ?? (fromUnit.known ? null : carried(last, view.index));
   const location = locationOf(view, qFirst, first, b.unitLast, { previous: prevPlace });
   return {
     troop: item(view, q, q.start, unitEnd, view.doc.text.slice(unitStart, unitEnd), actor, location),
@@ -90,8 +90,7 @@ function implied(view: SentenceView, q: Quantity, first: number, part: Found, pr
 }
 
 /** The state of the latest count in this or the last sentences, for counts that do not name one. */
-function carried(found: Found[], sentence: number): string | null {
-  const last = found.at(-1);
+function carried(last: Found | undefined, sentence: number): string | null {
   return last && sentence - last.sentence <= CARRY_SENTENCES ? last.troop.actor : null;
 }
 

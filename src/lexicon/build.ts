@@ -31,6 +31,7 @@ interface OrgData {
   caseSensitive?: boolean | string[];
   weakAliases?: string[];
   bodyOf?: string[];
+  gluedPrefixes?: string[];
   /** The name itself is an ordinary word ("Bild", "Spiegel", "Stern"): only its aliases are strong. */
   weak?: boolean;
 }
@@ -199,6 +200,7 @@ function buildOrgs(countryOf: (ref: string) => string): OrgEntry[] {
       caseSensitive,
       weakAliases: weak,
       bodyOf: o.bodyOf ?? [],
+      gluedPrefixes: o.gluedPrefixes ?? [],
     };
   });
 }
@@ -290,6 +292,15 @@ export function buildTables(): LexiconTables {
     }
   }
 
+  const orgByGluedPrefix = new Map<string, OrgEntry>();
+  for (const o of organizations) {
+    for (const p of withSwiss(o.gluedPrefixes)) {
+      const prev = orgByGluedPrefix.get(p);
+      if (prev && prev !== o) collisions.push({ surface: p, kept: `${prev.name} (glued prefix)`, dropped: o.name });
+      else orgByGluedPrefix.set(p, o);
+    }
+  }
+
   const bodies = new Map<string, OrgEntry>();
   for (const o of organizations) {
     if (o.country === null) continue;
@@ -350,6 +361,7 @@ export function buildTables(): LexiconTables {
     orgBySurface,
     orgByWeakSurface,
     orgByPrefix,
+    orgByGluedPrefix,
     bodies,
     countryByAdjective,
     regionByAdjective,

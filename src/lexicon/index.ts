@@ -8,7 +8,7 @@ export type { Collision, CompoundSplit, Lexicon, LexiconTables, OrgEntry, PlaceE
 
 /** Adds the lookups that are code, not data, to the tables. */
 function assemble(t: LexiconTables): Lexicon {
-  const { placeBySurface, orgBySurface, orgByPrefix, countryByPrefix, organizations, firstNames, bodies } = t;
+  const { placeBySurface, orgBySurface, orgByPrefix, orgByGluedPrefix, countryByPrefix, organizations, firstNames, bodies } = t;
   const countryByCode = new Map(t.places.filter((e) => e.code !== null).map((e) => [e.code!, e]));
   const orgForBody = (country: string, body: string) => bodies.get(`${country}\u0000${body}`);
 
@@ -65,15 +65,17 @@ function assemble(t: LexiconTables): Lexicon {
       const hit = lookup(word.slice(0, i), rest);
       if (hit) return hit;
     }
-    // Glued: "Kremlsprecher", "Pentagonsprecher", "Russlandkenner". The rest must be a
-    // lower-case word of four letters or more so "Perugia" or "Iraner" do not split.
-    for (let i = word.length - 4; i >= 4; i--) {
-      const rest = word.slice(i);
-      if (!/^[a-zäöüß]{4,}$/.test(rest)) continue;
+    // Glued: "Kremlsprecher", "Russlandkenner". Only curated org prefixes glue (most names
+    // glue onto ordinary words by accident: "Arte|fakt", "Rada|rstation"), and only the
+    // longest matching prefix counts, so "Nigerianer" is not Niger + "ianer".
+    if (!/^[A-ZÄÖÜ][a-zäöüß]+$/.test(word)) return null;
+    for (let i = word.length - 1; i >= 3; i--) {
       const prefix = word.slice(0, i);
-      if (!/^[A-ZÄÖÜ][a-zäöüß]+$/.test(prefix)) continue;
-      const hit = lookup(prefix, rest);
-      if (hit) return hit;
+      const org = orgByGluedPrefix.get(prefix) ?? null;
+      const country = org ? null : (countryByPrefix.get(prefix) ?? null);
+      if (!org && !country) continue;
+      const rest = word.slice(i);
+      return rest.length >= 4 ? { prefix, rest, org, country } : null;
     }
     return null;
   };

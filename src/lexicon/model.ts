@@ -22,6 +22,8 @@ export interface OrgEntry {
   caseSensitive: string[];
   /** Surfaces that are ordinary German words too ("Bild", "Linke", "Grüne"): need context. */
   weakAliases: string[];
+  /** Prefixes that form compounds without a hyphen ("Kremlsprecher"). */
+  gluedPrefixes: string[];
   /** Generic bodies of its country this org is ("Pentagon": Verteidigungsministerium of the USA). */
   bodyOf: string[];
 }
@@ -58,8 +60,10 @@ export interface LexiconTables {
   orgBySurface: Map<string, OrgEntry>;
   /** Surfaces that are ordinary words too ("Bild", "Linke"): use only with context. */
   orgByWeakSurface: Map<string, OrgEntry>;
-  /** Compound first part → org ('Nato', 'EU', 'Kreml', 'SPD', 'Pentagon'). */
+  /** Compound first part before a hyphen → org ('Nato', 'EU', 'Kreml', 'SPD', 'Pentagon'). */
   orgByPrefix: Map<string, OrgEntry>;
+  /** Compound first part without a hyphen, curated ('Kreml' in "Kremlsprecher", 'Pentagon'). */
+  orgByGluedPrefix: Map<string, OrgEntry>;
   /** `${country}\u0000${body}` → the org that is that body (use orgForBody). */
   bodies: Map<string, OrgEntry>;
   /** Lower-case masculine singular heads, longest first (matcher adds -in/-innen/-en/-n/-s). */

@@ -28,7 +28,7 @@ function snapshotKey(): string | null {
 }
 
 type PlaceMapKey = 'placeBySurface' | 'cityByAdjective';
-type OrgMapKey = 'orgBySurface' | 'orgByWeakSurface' | 'orgByPrefix' | 'bodies';
+type OrgMapKey = 'orgBySurface' | 'orgByWeakSurface' | 'orgByPrefix' | 'orgByGluedPrefix' | 'bodies';
 type StringMapKey = 'countryByAdjective' | 'regionByAdjective' | 'countryByPrefix' | 'countryRoles' | 'orgBodies';
 type SetKey =
   | 'roleTitles'
@@ -40,7 +40,7 @@ type SetKey =
   | 'functionWords';
 
 const PLACE_MAPS: PlaceMapKey[] = ['placeBySurface', 'cityByAdjective'];
-const ORG_MAPS: OrgMapKey[] = ['orgBySurface', 'orgByWeakSurface', 'orgByPrefix', 'bodies'];
+const ORG_MAPS: OrgMapKey[] = ['orgBySurface', 'orgByWeakSurface', 'orgByPrefix', 'orgByGluedPrefix', 'bodies'];
 const STRING_MAPS: StringMapKey[] = ['countryByAdjective', 'regionByAdjective', 'countryByPrefix', 'countryRoles', 'orgBodies'];
 const SETS: SetKey[] = [
   'roleTitles',
@@ -108,6 +108,7 @@ export function encodeSnapshot(t: LexiconTables, key: string): string {
       orgBySurface: flatten(t.orgBySurface, orgIndex),
       orgByWeakSurface: flatten(t.orgByWeakSurface, orgIndex),
       orgByPrefix: flatten(t.orgByPrefix, orgIndex),
+      orgByGluedPrefix: flatten(t.orgByGluedPrefix, orgIndex),
       bodies: flatten(t.bodies, orgIndex),
     },
     strings: {

@@ -23,3 +23,13 @@ describe('organisations by the shape of their name', () => {
     expect(orgs('Bericht: KRIEG IN GAZA GEHT WEITER')).toEqual([]);
   });
 });
+
+describe('a state body named by its country adjective', () => {
+  it('maps the body to the organisation the lexicon knows for that state', () => {
+    expect(orgs('Das teilte ein Sprecher des russischen Präsidialamtes mit.')).toEqual([['Kreml', 'government']]);
+  });
+
+  it('leaves a body the lexicon does not know for that state alone', () => {
+    expect(orgs('Das teilte ein Sprecher des malischen Präsidialamtes mit.')).toEqual([]);
+  });
+});

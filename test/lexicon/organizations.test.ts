@@ -72,6 +72,14 @@ describe('organizations', () => {
     expect(L.splitCompound('Iraner')).toBeNull();
     expect(L.splitCompound('Perugia')).toBeNull();
     expect(L.splitCompound('Soldaten')).toBeNull();
+    expect(L.splitCompound('Nigerianer')).toBeNull(); // Nigeria + "ner", not Niger + "ianer"
+    expect(L.splitCompound('Iranerin')?.country).toBe('Iran');
+    // names glue onto ordinary words only where curated
+    for (const w of ['Bildschirm', 'Spiegelbild', 'Funkenflug', 'Artefakt', 'Radarstation', 'Legalität', 'Schaschlik']) {
+      expect(L.splitCompound(w), w).toBeNull();
+    }
+    expect(L.splitCompound('Bundeswehrsoldaten')?.org?.name).toBe('Bundeswehr');
+    expect(L.splitCompound('Hamaskämpfer')?.org?.name).toBe('Hamas');
   });
 });
 

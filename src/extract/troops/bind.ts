@@ -70,7 +70,8 @@ const YEAR_CUES = new Set([
 function looksLikeYear(view: SentenceView, qFirstToken: number, q: Quantity, b: Binding, first: number): boolean {
   if (q.rule !== 'digits' || q.value === null || q.value < 1900 || q.value > 2100) return false;
   // A year rarely stands right before its noun; a phrase in between gives it away.
-  return YEAR_CUES.has(view.text(qFirstToken - 1)) || b.unitFirst - first > 2;
+  const before = view.text(qFirstToken - 1);
+  return YEAR_CUES.has(before) || YEAR_CUES.has(before.toLowerCase()) || b.unitFirst - first > 2;
 }
 
 /** A casualty or prisoner count: "30 Soldaten getötet", "13 verletzte Soldaten", "Tod von 13 Soldaten". */

@@ -20,6 +20,8 @@ export const DETERMINERS = new Set([
 export const isPreposition = (w: string): boolean => PREPOSITIONS.has(w.toLowerCase());
 export const isDeterminer = (w: string): boolean => DETERMINERS.has(w.toLowerCase());
 
+const COORDINATORS = new Set(['und', 'oder', 'sowie']);
+
 /** Finite auxiliaries and modals: lower-case words ending like adjectives that are not. */
 export const AUXILIARIES = new Set([
   'haben', 'hatten', 'hätten', 'werden', 'wurden', 'würden', 'sollen', 'sollten', 'wollen', 'wollten',
@@ -89,10 +91,18 @@ export class SentenceView {
   inPrepositionalPhrase(i: number): boolean {
     const k = this.skipModifiersBack(i - 1);
     if (isPreposition(this.text(k))) return true;
+    // The second conjunct shares the first's preposition: "nach Deutschland und Polen".
+    if (COORDINATORS.has(this.text(k)) && k - 1 >= this.lo) return this.inPrepositionalPhrase(this.phraseStart(k - 1));
     // A genitive attribute of a noun inside a prepositional phrase: "nach Angaben der
     // US-Regierung", "nach Angaben Taiwans", "nach westlichen Angaben Kiews".
     if (!isUpper(this.text(k)) || this.placeAt(k)) return false;
     return isPreposition(this.text(this.skipModifiersBack(k - 1)));
+  }
+
+  /** The first token of the phrase whose last token is k: a place mention's first token, or k. */
+  private phraseStart(k: number): number {
+    for (let j = k; j >= Math.max(this.lo, k - 4); j--) if (this.placeAt(j)?.next === k + 1) return j;
+    return k;
   }
 
   /** The first token before k that is no article or adjective. */
