@@ -1,12 +1,15 @@
 // The command line: commander options -> settings -> runCorpus -> printers. Formatting
 // lives in src/output/, running in src/corpus.ts; this file only wires them together.
 import fs from 'node:fs';
+import os from 'node:os';
 import { Command, CommanderError } from 'commander';
 import { supportsColor } from 'chalk';
 import { runCorpus } from './corpus.js';
 import { parseSize } from './input/index.js';
 import { FORMATS, formatProblem, printCommand, type CommandName, type Format } from './output/commands.js';
-import { messageLine, PROGRAM, stderrReporter } from './output/diagnostics.js';
+import { diagnosticLine, messageLine, PROGRAM, stderrReporter } from './output/diagnostics.js';
+import { createProgress } from './output/progress.js';
+import { checkSnapshot, readSnapshot, SnapshotError, type Snapshot } from './snapshot/index.js';
 import { streamSink } from './output/sink.js';
 import { colorLevel, terminalWidth } from './output/terminal.js';
 
@@ -23,7 +26,8 @@ interface RawOptions {
   maxSize: string;
   quiet?: boolean;
   failEmpty?: boolean;
-  jobs: string;
+  jobs?: string;
+  check?: string;
 }
 
 interface Settings {
@@ -33,6 +37,8 @@ interface Settings {
   quiet: boolean;
   failEmpty: boolean;
   jobs: number;
+  /** `all --check SNAPSHOT`: compare with a saved `all --json` instead of printing. */
+  check: string | null;
 }
 
 class UsageError extends Error {}
@@ -53,9 +59,10 @@ Examples:
   $ crisis-extract places news/ --format csv          places as CSV
   $ crisis-extract quotes a.txt b.txt --format ndjson one quotation per line
   $ cat article.txt | crisis-extract troops -         read standard input
+  $ crisis-extract all news/ --check snapshot.json    what changed since a saved --json run
 
 Exit status: 0 all inputs read, 1 some inputs failed (the rest are still
-processed), 2 usage error.`;
+processed) or --check found changes, 2 usage error or unreadable snapshot.`;
 
 function parseFormat(raw: RawOptions): Format {
   const given = raw.format?.toLowerCase();
@@ -84,10 +91,19 @@ function parseMaxSize(text: string): number {
   return bytes;
 }
 
-function parseJobs(text: string): number {
+function parseJobs(text: string | undefined): number {
+  if (text === undefined) return os.availableParallelism();
   const n = /^\d+$/.test(text.trim()) ? Number(text.trim()) : NaN;
   if (!(n >= 1 && n <= MAX_JOBS)) throw new UsageError(`invalid --jobs '${text}' (a whole number from 1 to ${MAX_JOBS})`);
   return n;
+}
+
+/** --check compares JSON records: a table or CSV format beside it is a mistake. */
+function parseCheck(raw: RawOptions): string | null {
+  if (raw.check === undefined) return null;
+  const format = raw.format?.toLowerCase();
+  if (format !== undefined && format !== 'json') throw new UsageError(`--check compares with 'all --json' output; drop --format ${raw.format}`);
+  return raw.check;
 }
 
 function settingsOf(raw: RawOptions): Settings {
@@ -98,6 +114,7 @@ function settingsOf(raw: RawOptions): Settings {
     quiet: raw.quiet === true,
     failEmpty: raw.failEmpty === true,
     jobs: parseJobs(raw.jobs),
+    check: parseCheck(raw),
   };
 }
 
@@ -112,25 +129,46 @@ function version(): string {
 
 /** Commander's "error: unknown option '--x'\n(Did you mean --y?)" as our one line. */
 function usageLine(text: string): string {
-  return messageLine(text.replace(/^error:\s*/, '').replace(/\s*\n\s*/g, ' '));
+  const lines = text.replace(/^error:\s*/, '').split('\n').map((l) => l.trim());
+  return messageLine(lines.filter((l) => l !== '').join(' '));
+}
+
+/** The snapshot --check names, read before any input; null when it cannot be used (reported). */
+async function loadSnapshot(file: string): Promise<Snapshot | null> {
+  try {
+    return await readSnapshot(file);
+  } catch (err) {
+    if (!(err instanceof SnapshotError)) throw err;
+    process.stderr.write(diagnosticLine(err));
+    return null;
+  }
 }
 
 async function runCommand(name: CommandName, paths: string[], settings: Settings): Promise<number> {
+  const snapshot = settings.check === null ? null : await loadSnapshot(settings.check);
+  if (settings.check !== null && snapshot === null) return EXIT_USAGE;
   const stdout = process.stdout;
-  const summary = await printCommand(
-    name,
-    runCorpus(paths, { extensions: settings.extensions, maxSize: settings.maxSize }),
-    {
+  const progress = createProgress({ stream: process.stderr, env: process.env, quiet: settings.quiet });
+  const writeErr = (line: string): void => {
+    if (progress) progress.print(line);
+    else process.stderr.write(line);
+  };
+  const events = runCorpus(paths, {
+    extensions: settings.extensions, maxSize: settings.maxSize, jobs: settings.jobs, progress: progress ?? undefined,
+  });
+  const report = stderrReporter(writeErr, { quiet: settings.quiet });
+  const summary: { documents: number; errors: number; changes?: number } = snapshot !== null
+    ? await checkSnapshot(snapshot, events, { name: settings.check!, sink: streamSink(stdout), report })
+    : await printCommand(name, events, {
       format: settings.format,
       sink: streamSink(stdout),
       table: {
         width: terminalWidth(stdout),
         level: colorLevel({ isTTY: stdout.isTTY === true, env: process.env, detected: supportsColor ? supportsColor.level : 0 }),
       },
-      report: stderrReporter((line) => process.stderr.write(line), { quiet: settings.quiet }),
-    },
-  );
-  if (summary.errors > 0) return EXIT_FAILED;
+      report,
+    });
+  if (summary.errors > 0 || (summary.changes ?? 0) > 0) return EXIT_FAILED;
   if (settings.failEmpty && summary.documents === 0) {
     process.stderr.write(messageLine('no documents read (--fail-empty)'));
     return EXIT_FAILED;
@@ -151,7 +189,7 @@ function buildProgram(onExitCode: (code: number) => void): Command {
     .addHelpText('after', EXAMPLES);
 
   for (const [name, summary] of COMMAND_HELP) {
-    program
+    const command = program
       .command(name)
       .summary(summary)
       .description(summary)
@@ -162,7 +200,11 @@ function buildProgram(onExitCode: (code: number) => void): Command {
       .option('--max-size <MB>', 'larger files are reported as errors (MB, or with a unit: 500KB)', '50')
       .option('-q, --quiet', 'no warnings (errors are still shown)')
       .option('--fail-empty', 'exit 1 when no document was read')
-      .option('-j, --jobs <n>', 'worker threads', '1')
+      .option('-j, --jobs <n>', 'worker threads (default: the number of cores)');
+    if (name === 'all') {
+      command.option('--check <snapshot>', "compare with a saved 'all --json' output: exit 0 unchanged, 1 changed (prints what)");
+    }
+    command
       .addHelpText('after', EXAMPLES)
       .action(async (paths: string[], raw: RawOptions, command: Command) => {
         let settings: Settings;

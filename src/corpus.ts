@@ -1,16 +1,26 @@
 // Runs a corpus: paths -> files -> one DocumentResult (or error) per file, as a stream
 // of events in input order. Files are read one by one; nothing holds the whole corpus.
-import { expandPaths, readInput, type InputFile } from './input/index.js';
+import { expandPaths, STDIN, type InputFile } from './input/index.js';
 import { analyzeDocument, type Analysis } from './pipeline.js';
 import type { DocumentResult, FileError, Warning } from './types.js';
+import { createPool } from './workers/pool.js';
+import { processFile, type FileOutcome } from './workers/task.js';
 
 export type CorpusEvent =
   | { kind: 'document'; result: DocumentResult }
   | { kind: 'error'; error: FileError }
   | { kind: 'warning'; warning: Warning };
 
-/** Sync today; a worker pool (piscina) returns a promise and slots in unchanged. */
+/** Sync in-process; a worker pool returns a promise and slots in unchanged. */
 export type Extract = (file: string, text: string) => Analysis | Promise<Analysis>;
+
+/** Follows a run: the number of files once the paths are expanded, then each file done. */
+export interface ProgressListener {
+  start(files: number): void;
+  /** `size` in characters (about bytes for German text). */
+  file(size: number): void;
+  end(): void;
+}
 
 export interface CorpusOptions {
   /** Extensions a folder walk keeps ("txt", "md"; "*" keeps all). */
@@ -19,13 +29,36 @@ export interface CorpusOptions {
   maxSize: number;
   /**
    * Files in flight at once (read + extract). 1 processes strictly one after another;
-   * with a worker pool, about twice the worker count keeps every worker busy while
-   * the output still comes in input order.
+   * with a worker pool, a few per worker keeps every worker busy while the output
+   * still comes in input order. Default: 1 in-process, 4 per worker.
    */
   window?: number;
+  /** A custom extractor (tests); it always runs in-process. */
   extract?: Extract;
+  /** Worker threads (default 1: in-process, no workers). */
+  jobs?: number;
+  progress?: ProgressListener;
   /** Directory relative paths resolve against (default: process.cwd()). */
   cwd?: string;
+}
+
+const FILES_PER_WORKER = 4;
+
+interface Runner {
+  run(input: InputFile): Promise<FileOutcome>;
+  close(): Promise<void>;
+  window: number;
+}
+
+async function openRunner(files: number, opts: CorpusOptions): Promise<Runner> {
+  // Workers pay off only with more than one file to spread, and never for a test's extractor.
+  const threads = opts.extract ? 1 : Math.min(Math.max(1, Math.floor(opts.jobs ?? 1)), files);
+  if (threads <= 1) {
+    const extract = opts.extract ?? analyzeDocument;
+    return { run: (input) => processFile(input, opts.maxSize, extract), close: async () => {}, window: 1 };
+  }
+  const pool = await createPool(threads, opts.maxSize);
+  return { run: (input) => pool.run(input), close: () => pool.close(), window: threads * FILES_PER_WORKER };
 }
 
 export async function* runCorpus(paths: readonly string[], opts: CorpusOptions): AsyncGenerator<CorpusEvent> {
@@ -33,38 +66,38 @@ export async function* runCorpus(paths: readonly string[], opts: CorpusOptions):
   for (const warning of expanded.warnings) yield { kind: 'warning', warning };
   for (const error of expanded.errors) yield { kind: 'error', error };
 
-  const extract = opts.extract ?? analyzeDocument;
-  const window = Math.max(1, Math.floor(opts.window ?? 1));
   const files = expanded.files;
+  opts.progress?.start(files.length);
+  const runner = await openRunner(files.length, opts);
+  const window = Math.max(1, Math.floor(opts.window ?? runner.window));
   // A bounded queue of per-file tasks, started in input order and awaited in input
   // order: later files may finish first, but their events wait their turn.
-  const inFlight: Promise<CorpusEvent[]>[] = [];
+  const inFlight: Promise<FileOutcome>[] = [];
   let next = 0;
-  while (next < files.length || inFlight.length > 0) {
-    while (inFlight.length < window && next < files.length) {
-      inFlight.push(processFile(files[next++]!, opts.maxSize, extract));
-    }
-    yield* await inFlight.shift()!;
-  }
-}
-
-/** Never rejects: whatever goes wrong with one file becomes that file's error event. */
-async function processFile(input: InputFile, maxSize: number, extract: Extract): Promise<CorpusEvent[]> {
-  const events: CorpusEvent[] = [];
   try {
-    const read = await readInput(input, { maxSize });
-    for (const warning of read.warnings) events.push({ kind: 'warning', warning });
-    if (read.kind === 'error') events.push({ kind: 'error', error: read.error });
-    if (read.kind !== 'text') return events;
-    const { result, warnings } = await extract(input.file, read.text);
-    for (const message of warnings) events.push({ kind: 'warning', warning: { file: input.file, message } });
-    events.push({ kind: 'document', result });
-  } catch (err) {
-    // An extractor bug must not take the rest of the corpus down with it.
-    const detail = err instanceof Error ? err.message : String(err);
-    events.push({ kind: 'error', error: { file: input.file, message: `extraction failed (${firstLine(detail)}): ${input.file}` } });
+    while (next < files.length || inFlight.length > 0) {
+      while (inFlight.length < window && next < files.length) inFlight.push(runner.run(files[next++]!));
+      const outcome = await inFlight.shift()!;
+      opts.progress?.file(outcome.size);
+      yield* noteEmpty(outcome);
+    }
+  } finally {
+    // A consumer that stops early leaves files running; they settle before the pool ends.
+    await Promise.allSettled(inFlight);
+    await runner.close();
+    opts.progress?.end();
   }
-  return events;
 }
 
-const firstLine = (text: string): string => text.split('\n')[0] ?? '';
+/**
+ * An empty input still gives its (empty) document, with a warning: in a scraped folder a
+ * zero-byte file is a failed download, which an empty record alone would hide.
+ */
+function noteEmpty(outcome: FileOutcome): CorpusEvent[] {
+  if (outcome.size > 0) return outcome.events;
+  return outcome.events.flatMap((e): CorpusEvent[] => {
+    if (e.kind !== 'document') return [e];
+    const file = e.result.file;
+    return [{ kind: 'warning', warning: { file, message: `empty ${file === STDIN ? 'input' : 'file'}: ${file}` } }, e];
+  });
+}

@@ -13,13 +13,22 @@ const HASHTAG_LINE = /^#[\p{L}\d_-]+\s*$/u;
 const RULE_LINE = /^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/;
 const IMAGE_LINE = /^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$/;
 const BOILERPLATE_LINE = /^\s*(?:Box aufklappen|Box zuklappen|Über dieses Thema berichtete\b.*|Mehr zum Thema\b.*|Dieser Artikel wurde\b.*)$/;
-/** ` date 2022-01 Title … Stand: 25.01.2022 01:42 Uhr` (tagesschau export). */
-const DATE_LINE = /^(\s*date\s+\d{4}-\d{2}\s+)(.*?)(\s*Stand:\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2})\s*Uhr)?\s*)?$/;
+/** ` date 2022-01 Title … Stand: 25.01.2022 01:42 Uhr` (tagesschau export): the head, then title and stand. */
+const DATE_HEAD = /^\s*date\s+\d{4}-\d{2}\s+/;
+/** Tried only where "Stand:" is: one regex over the whole line would backtrack on long runs of spaces. */
+const STAND_TAIL = /Stand:\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2})\s*Uhr)?\s*$/y;
+/** What `.` does not match: a title cannot run across these. */
+const LINE_TERMINATOR = /[\r\u2028\u2029]/;
+const SPACE = /\s/;
+const SPACE_RUN = /\s+/g;
 const STAND_LINE = /^\s*Stand:\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2})\s*Uhr)?\s*$/;
 /** Markdown decoration in front of content: headings, bullets, quotes. */
 const LINE_PREFIX = /^(?:\s*(?:#{1,6}\s+|[-*+]\s+|>\s*|\d+\.\s+(?=\S)))?/;
-/** Photo credits at a line end: "… | AP", "Bild: via REUTERS", "Foto: dpa". */
-const CREDIT_SUFFIX = /(?:\s+\|\s+[^|\n]{1,60}|\s+(?:Bild|Foto|Quelle):\s+[^\n.!?]{1,60})$/;
+/**
+ * Photo credits at a line end: "… | AP", "Bild: via REUTERS", "Foto: dpa". Sticky, tried
+ * at the start of each run of spaces: unanchored, it would rescan long runs of spaces.
+ */
+const CREDIT_SUFFIX = /(?:\s+\|\s+[^|\n]{1,60}|\s+(?:Bild|Foto|Quelle):\s+[^\n.!?]{1,60})$/y;
 
 export function isoDateTime(d: string, m: string, y: string, hh?: string, mm?: string): string {
   const pad = (s: string) => s.padStart(2, '0');
@@ -70,20 +79,59 @@ function classifyLine(line: string, meta: Meta): Sentence | null {
     meta.published ??= isoDateTime(stand[1]!, stand[2]!, stand[3]!, stand[4], stand[5]);
     return null;
   }
-  const dated = DATE_LINE.exec(line);
+  const dated = dateLine(line);
   if (dated) {
-    const prefix = dated[1]!.length;
-    const title = dated[2]!.trim();
-    meta.title ??= title || null;
-    if (dated[4]) meta.published ??= isoDateTime(dated[4], dated[5]!, dated[6]!, dated[7], dated[8]);
+    const title = line.slice(dated.titleStart, dated.titleEnd);
+    meta.title ??= title.trim() || null;
+    const d = dated.stand;
+    if (d) meta.published ??= isoDateTime(d[1]!, d[2]!, d[3]!, d[4], d[5]);
     // The headline is content (a quote or count in it is its own item).
-    return trimmed(line, prefix, prefix + dated[2]!.length);
+    return trimmed(line, dated.titleStart, dated.titleEnd);
   }
   const start = LINE_PREFIX.exec(line)?.[0].length ?? 0;
   let end = line.length;
-  const credit = CREDIT_SUFFIX.exec(line);
-  if (credit && credit.index >= start) end = credit.index;
+  const credit = creditStart(line);
+  if (credit >= start) end = credit;
   return trimmed(line, start, end);
+}
+
+interface DateLine {
+  titleStart: number;
+  titleEnd: number;
+  stand: RegExpExecArray | null;
+}
+
+/**
+ * A date line: the head, the title, and a `Stand:` tail if the line ends in one (with the
+ * spaces before it). Only the last "Stand:" can start a tail that runs to the line end.
+ */
+function dateLine(line: string): DateLine | null {
+  const head = DATE_HEAD.exec(line);
+  if (!head) return null;
+  const titleStart = head[0].length;
+  let titleEnd = line.length;
+  let stand: RegExpExecArray | null = null;
+  const at = line.lastIndexOf('Stand:');
+  if (at >= titleStart) {
+    STAND_TAIL.lastIndex = at;
+    stand = STAND_TAIL.exec(line);
+    if (stand) {
+      titleEnd = at;
+      while (titleEnd > titleStart && SPACE.test(line[titleEnd - 1]!)) titleEnd--;
+    }
+  }
+  return LINE_TERMINATOR.test(line.slice(titleStart, titleEnd)) ? null : { titleStart, titleEnd, stand };
+}
+
+/** Where a photo credit at the line end starts, or -1. A credit starts a run of spaces. */
+function creditStart(line: string): number {
+  if (!line.includes('|') && !line.includes(':')) return -1;
+  SPACE_RUN.lastIndex = 0;
+  for (let m = SPACE_RUN.exec(line); m; m = SPACE_RUN.exec(line)) {
+    CREDIT_SUFFIX.lastIndex = m.index;
+    if (CREDIT_SUFFIX.test(line)) return m.index;
+  }
+  return -1;
 }
 
 function trimmed(line: string, start: number, end: number): Sentence {

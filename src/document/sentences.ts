@@ -14,10 +14,16 @@ const data = JSON.parse(
 const ABBREVIATIONS = new Set(data.abbreviations);
 const MONTHS = new Set(data.months);
 
-/** Terminal punctuation with any closing quotes or brackets after it, then space. */
-const TERMINAL = /[.!?…]+["“”»«'’‘›‹)\]]*(?=\s)/g;
+/**
+ * Terminal punctuation with any closing quotes or brackets after it, then space. Only
+ * from the start of a run of marks: a start inside one fails the same way, and retrying
+ * each would make a long run ("......x") quadratic.
+ */
+const TERMINAL = /(?<![.!?…])[.!?…]+["“”»«'’‘›‹)\]]*(?=\s)/g;
 const OPENER = /[\p{Lu}„"“«»‚‹(\[]/u;
-const WORD_BEFORE = /([\p{L}\p{N}.]*?)$/u;
+const WORD_CHAR = /^[\p{L}\p{N}.]$/u;
+/** How far back the word before a period is looked for. */
+const WORD_WINDOW = 40;
 
 export function splitSentences(text: string, regions: readonly Sentence[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -44,7 +50,7 @@ function splitRegion(text: string, region: Sentence, out: Sentence[]): void {
 function endsSentence(slice: string, at: number, punct: string, next: number): boolean {
   if (!OPENER.test(slice[next]!)) return false;
   if (punct[0] !== '.' || punct.length > 1 && punct[1] === '.') return true;
-  const before = WORD_BEFORE.exec(slice.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  const before = wordBefore(slice, at);
   if (before === '') return true;
   if (ABBREVIATIONS.has(before)) return false;
   if (/^\p{Lu}$/u.test(before)) return false; // an initial: "John F. Kennedy"
@@ -58,3 +64,20 @@ function endsSentence(slice: string, at: number, punct: string, next: number): b
 
 /** Words that start a new sentence after a number ending the previous one. */
 const STARTERS = new Set(['Die', 'Der', 'Das', 'Ein', 'Eine', 'Es', 'Er', 'Sie', 'Wir', 'Ich', 'In', 'Im', 'Am', 'Auch', 'Nach', 'Bei', 'Mit', 'Seit', 'Zudem', 'Damit', 'Dabei', 'Dort', 'Demnach', 'Laut', 'Doch', 'Aber', 'Dies', 'Diese', 'Dieser']);
+
+/** The letters, digits and periods right before `at` (within the window), by code point. */
+function wordBefore(text: string, at: number): string {
+  const min = Math.max(0, at - WORD_WINDOW);
+  let start = at;
+  while (start > min) {
+    const low = text.charCodeAt(start - 1);
+    // An astral letter is a surrogate pair: test it whole, and only when both halves are in the window.
+    const pair = low >= 0xdc00 && low <= 0xdfff && start - 2 >= min && isHighSurrogate(text.charCodeAt(start - 2));
+    const width = pair ? 2 : 1;
+    if (!WORD_CHAR.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return text.slice(start, at);
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;

@@ -3,9 +3,15 @@
 // state whose troops they are and where they are. Pure: Doc and places in, items out.
 import type { Doc, PlaceMention, Troop } from '../types.js';
 import { findQuantities, type Quantity } from '../numbers/index.js';
-import { actorAfterUnit, actorOfAdjectives, actorOfSentence, actorOfUnit } from './troops/actor.js';
-import { bindNoun, isImpliedPart, isPartCue, rejection, type Binding } from './troops/bind.js';
+import {
+  type Owner, actorAfterUnit, actorOfAdjectives, actorOfSentence, actorOfUnit, firstOwner,
+} from './troops/actor.js';
+import {
+  type Binding, type Casualties, bindNoun, countedGroup, isImpliedPart, isPartCue, joinedToCasualty, rejection,
+} from './troops/bind.js';
 import { locationOf, placePhraseAt } from './troops/location.js';
+import { isMilitaryWord, isMultinational, isWeak } from './troops/nouns.js';
+import { isCountry } from './troops/states.js';
 import { sentenceViews, type SentenceView } from './troops/sentence.js';
 
 /** How many sentences back an unattributed count may borrow the previous count's state. */
@@ -29,8 +35,9 @@ export function extractTroops(doc: Doc, places: readonly PlaceMention[]): Troop[
     const previous = found.at(-1);
     const prevPlace = previous && previous.sentence >= view.index - 1 ? previous.troop.location ?? lastPlace : lastPlace;
     const inSentence: Found[] = [];
+    const casualties: Casualties = { lastUnit: -1 };
     for (const q of findQuantities(doc.text, sentence.start, sentence.end)) {
-      const item = troopAt(view, q, inSentence, found, prevPlace);
+      const item = troopAt(view, q, inSentence, found, prevPlace, casualties);
       if (item) inSentence.push(item);
     }
     found.push(...inSentence);
@@ -41,7 +48,9 @@ export function extractTroops(doc: Doc, places: readonly PlaceMention[]): Troop[
   return found.map((f) => f.troop);
 }
 
-function troopAt(view: SentenceView, q: Quantity, inSentence: Found[], found: Found[], prevPlace: string | null): Found | null {
+function troopAt(
+  view: SentenceView, q: Quantity, inSentence: Found[], found: Found[], prevPlace: string | null, casualties: Casualties,
+): Found | null {
   const qFirst = firstTokenAt(view, q.start);
   const first = firstTokenAt(view, q.end);
   const part = inSentence.at(-1);
@@ -49,28 +58,52 @@ function troopAt(view: SentenceView, q: Quantity, inSentence: Found[], found: Fo
   const previousPlace = part?.troop.location ?? prevPlace;
   const binding = bindNoun(view, first, q);
   if (binding) {
-    if (rejection(view, qFirst, first, q, binding)) return null;
-    const troop = bound(view, q, qFirst, first, binding, part ?? found.at(-1), previousPlace);
+    const why = rejection(view, qFirst, first, q, binding) ?? (joinedToCasualty(view, qFirst, casualties) ? 'casualty' : null);
+    if (why === 'casualty') casualties.lastUnit = binding.unitLast;
+    if (why) return null;
+    const troop = bound(view, q, qFirst, first, binding, lastOwned(inSentence, found), previousPlace);
     // "…, darunter rund 70 Bundeswehrsoldaten": a part is where the whole is.
-    if (troop.troop.location === null && part && isPartCue(view.text(qFirst - 1))) troop.troop.location = part.troop.location;
+    if (troop && troop.troop.location === null && part && isPartCue(view.text(qFirst - 1))) troop.troop.location = part.troop.location;
     return troop;
   }
   if (part && isImpliedPart(view, qFirst, first)) return implied(view, q, first, part, previousPlace);
-  return null;
+  const group = countedGroup(view, qFirst, first);
+  return group ? counted(view, q, qFirst, group, lastOwned(inSentence, found), previousPlace) : null;
+}
+
+/** A bare figure counting a group named before it: "Die Zahl der US-Soldaten … auf 24.000". */
+function counted(
+  view: SentenceView, q: Quantity, qFirst: number, g: Binding, last: Found | undefined, prevPlace: string | null,
+): Found | null {
+  if (isWeak(g.noun)) return null;
+  const actor = firstOwner(
+    () => actorOfUnit(g),
+    () => actorOfAdjectives(view, g.unitFirst - 2, g.unitFirst),
+    () => actorAfterUnit(view, g),
+    () => actorOfSentence(view, g.unitFirst, null),
+    () => (isMultinational(g.noun) ? null : carried(last, view.index)),
+  ) ?? null;
+  const location = locationOf(view, g.unitFirst, g.unitFirst, g.unitLast, { previous: prevPlace });
+  const unitStart = view.tok(g.unitFirst)!.start;
+  const unit = view.doc.text.slice(unitStart, view.tok(g.unitLast)!.end);
+  return { troop: item(view, q, q.start, q.end, unit, actor, location), sentence: view.index, head: g.noun.head };
 }
 
 function bound(
   view: SentenceView, q: Quantity, qFirst: number, first: number, b: Binding, last: Found | undefined, prevPlace: string | null,
-): Found {
+): Found | null {
+  const named = firstOwner(() => actorOfUnit(b), () => actorOfAdjectives(view, first, b.unitFirst), () => actorAfterUnit(view, b));
+  const acting = named === undefined ? actorOfSentence(view, qFirst, b) : undefined;
+  // "zehn Mann", "150 Kräfte der Feuerwehr": only an owner or military words make them troops.
+  if (named === undefined && acting === undefined && isWeak(b.noun) && !militaryContext(view, b)) return null;
+  const actor = firstOwner(
+    () => named,
+    () => acting,
+    () => (isMultinational(b.noun) ? null : carried(last, view.index)),
+  ) ?? null;
+  const location = locationOf(view, qFirst, first, b.unitLast, { previous: prevPlace });
   const unitStart = view.tok(b.unitFirst)!.start;
   const unitEnd = view.tok(b.unitLast)!.end;
-  const fromUnit = actorOfUnit(b);
-  const actor = fromUnit.actor
-    ?? actorOfAdjectives(view, first, b.unitFirst)
-    ?? actorAfterUnit(view, b)
-    ?? actorOfSentence(view, qFirst, b)
-    ?? (fromUnit.known ? null : carried(last, view.index));
-  const location = locationOf(view, qFirst, first, b.unitLast, { previous: prevPlace });
   return {
     troop: item(view, q, q.start, unitEnd, view.doc.text.slice(unitStart, unitEnd), actor, location),
     sentence: view.index,
@@ -78,20 +111,39 @@ function bound(
   };
 }
 
+/** Whether any word of the sentence besides the unit speaks of the military. */
+function militaryContext(view: SentenceView, b: Binding): boolean {
+  for (let k = view.lo; k < view.hi; k++) {
+    if ((k < b.unitFirst || k > b.unitLast) && isMilitaryWord(view.text(k))) return true;
+  }
+  return false;
+}
+
 function implied(view: SentenceView, q: Quantity, first: number, part: Found, prevPlace: string | null): Found {
   const phrase = placePhraseAt(view, first);
   const end = phrase ? view.tok(phrase.end - 1)!.end : q.end;
-  const location = phrase?.name ?? locationOf(view, first, first, first - 1, { previous: prevPlace });
+  // "300.000 Soldaten aus Südkorea und 17.000 aus den USA": the origin names the state.
+  const origin = phrase?.origin && isCountry(phrase.name) ? phrase.name : null;
+  const location = origin
+    ? part.troop.location
+    : phrase?.name ?? locationOf(view, first, first, first - 1, { previous: prevPlace });
   return {
-    troop: item(view, q, q.start, end, part.head, part.troop.actor, location),
+    troop: item(view, q, q.start, end, part.head, origin ?? part.troop.actor, location),
     sentence: view.index,
     head: part.head,
   };
 }
 
+/** The latest count that names its state, in this sentence or before. */
+function lastOwned(inSentence: readonly Found[], found: readonly Found[]): Found | undefined {
+  for (let i = inSentence.length - 1; i >= 0; i--) if (inSentence[i]!.troop.actor !== null) return inSentence[i];
+  for (let i = found.length - 1; i >= 0; i--) if (found[i]!.troop.actor !== null) return found[i];
+  return undefined;
+}
+
 /** The state of the latest count in this or the last sentences, for counts that do not name one. */
-function carried(last: Found | undefined, sentence: number): string | null {
-  return last && sentence - last.sentence <= CARRY_SENTENCES ? last.troop.actor : null;
+function carried(last: Found | undefined, sentence: number): Owner {
+  return last && sentence - last.sentence <= CARRY_SENTENCES ? last.troop.actor : undefined;
 }
 
 function item(

@@ -1,6 +1,7 @@
 // One input file -> decoded text, or the reason it was skipped. Reads one file at a time
 // (never all files up front) so callers can stream and hand files to workers.
 
+import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import type { FileError, Warning } from '../types.js';
 import { decode, type Encoding } from './decode.js';
@@ -34,6 +35,29 @@ export async function readInput(input: InputFile, opts: ReadOptions = {}): Promi
     return { kind: 'error', file: input.file, error: { file: input.file, message: got.message }, warnings: [] };
   }
   return fromBytes(input.file, got.bytes);
+}
+
+/**
+ * readInput for a regular file, done synchronously: each async read costs several
+ * thread-pool round trips, which for news-sized files take longer than reading itself.
+ * Null when the input needs the async path (stdin, pipes, devices, folders).
+ */
+export function readInputSync(input: InputFile, opts: ReadOptions = {}): ReadResult | null {
+  if (input.path === null) return null;
+  const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
+  const fail = (message: string): ReadResult =>
+    ({ kind: 'error', file: input.file, error: { file: input.file, message }, warnings: [] });
+  let bytes: Buffer;
+  try {
+    const stat = fs.statSync(input.path);
+    if (!stat.isFile()) return null;
+    if (stat.size > maxSize) return fail(tooLargeMessage(stat.size, maxSize, input.file));
+    bytes = fs.readFileSync(input.path);
+  } catch (err) {
+    return fail(fsErrorMessage(err, input.file));
+  }
+  if (bytes.length > maxSize) return fail(tooLargeMessage(bytes.length, maxSize, input.file));
+  return fromBytes(input.file, bytes);
 }
 
 /** Reads the files one after another, in the given order. */

@@ -1,7 +1,7 @@
 // The named rules of the German number grammar, Duckling style: each reads one form
 // at a position of the text (sticky regexes, compiled once) and says how far it got.
 // scan.ts combines them into quantities.
-import { ARTICLE_FORMS, parseNumberWord } from './words.js';
+import { parseNumberWord } from './words.js';
 
 /** A figure: digits or number words, with any multiplier word read into it. */
 export interface Figure {
@@ -102,10 +102,6 @@ export function readNumberWord(text: string, pos: number, end: number, articles:
   const lower = m[0].toLowerCase();
   const scale = lower.endsWith('tausend') ? 1000 : lower.endsWith('hundert') ? 100 : 1;
   return { value, start: pos, end: stop, scale, open, rule: 'numberWord' };
-}
-
-export function isArticle(word: string): boolean {
-  return ARTICLE_FORMS.has(word.toLowerCase());
 }
 
 // ---- multipliers ----------------------------------------------------------
@@ -231,4 +227,27 @@ export function borrowScale(left: Figure, right: Figure): number {
   if (left.scale !== 1 || right.scale === 1) return left.value;
   const rightBase = right.value / right.scale;
   return left.open || left.value < rightBase ? clean(left.value * right.scale) : left.value;
+}
+
+// ---- what may stand before a figure -----------------------------------------
+
+/**
+ * Everything a quantity may start with before its first figure word: "zwischen",
+ * a qualifier, a vague determiner, an article before a multiplier. Matched at the end
+ * of the text before an anchor so a scanner need only stop at figures.
+ */
+const PREFIX_BEFORE = new RegExp(
+  '(?:^|[^\\p{L}.])((?:zwischen\\s+)?(?:' +
+    QUALIFIERS.map(([re]) => re.source).join('|') +
+    ')?(?:(?:mehrere|einige|etliche|ein\\s+paar|wenige|viele|ein|eine|einen|einem|einer|eines|(?:ein\\s+)?halbes)[ \\u00A0]+)?)$',
+  'iu',
+);
+/** How far back a prefix can reach ("zwischen schätzungsweise ", "nicht mehr als "). */
+const PREFIX_REACH = 48;
+
+/** Where the quantity whose first figure is at `anchor` may start, not before `floor`. */
+export function prefixStart(text: string, anchor: number, floor: number): number {
+  const from = Math.max(floor, anchor - PREFIX_REACH);
+  const m = PREFIX_BEFORE.exec(text.slice(from, anchor));
+  return m && m[1] ? anchor - m[1].length : anchor;
 }

@@ -2,10 +2,10 @@
 import type { Quantity } from './types.js';
 import {
   type Bounds, type Figure, type Qualifier,
-  borrowScale, isArticle, readBetween, readBetweenAnd, readDigits, readHalfDozen, readMultiplier,
+  borrowScale, prefixStart, readBetween, readBetweenAnd, readDigits, readHalfDozen, readMultiplier,
   readNumberWord, readOrMore, readQualifier, readRangeJoin, readVagueDeterminer, readVaguePlural,
 } from './rules.js';
-import { NUMBER_WORD_START } from './words.js';
+import { NUMBER_WORD_START, parseNumberWord } from './words.js';
 
 const SPACE = /[ \u00A0\u202F]+/y;
 
@@ -114,17 +114,53 @@ export function parseAt(text: string, pos: number, end: number): Quantity | null
   return qualifyFigure(text, pos, fig, qual);
 }
 
-/** First words of every rule that does not start with a digit or a number word. */
-const STARTERS = new Set([
-  'mehr', 'über', 'mindestens', 'wenigstens', 'zumindest', 'bis', 'höchstens', 'maximal', 'max', 'nicht',
-  'weniger', 'unter', 'rund', 'etwa', 'ca', 'circa', 'zirka', 'ungefähr', 'knapp', 'fast', 'beinahe',
-  'annähernd', 'nahezu', 'schätzungsweise', 'geschätzt', 'geschätzte', 'geschätzten', 'gut', 'an', 'um',
-  'weit', 'deutlich', 'etwas', 'viel', 'noch', 'zwischen', 'mehrere', 'einige', 'etliche', 'wenige',
-  'viele', 'halbes', 'dutzend', 'dutzende', 'dutzenden', 'millionen', 'milliarden',
-]);
-const WORDS = /[\p{L}\d]+/gu;
+/** First two letters (lower case) of every word that can be a figure: see NUMBER_WORD_START, FIGURE_WORD. */
+const FIGURE_STARTS = new Set(
+  ['nu', 'ei', 'zw', 'dr', 'vi', 'fü', 'fu', 'se', 'si', 'ac', 'ne', 'ze', 'el', 'hu', 'ta', 'an', 'mi', 'bi', 'du', 'mr', 'ts']
+    .map((p) => pairKey(p.charCodeAt(0), p.charCodeAt(1))),
+);
+
+/** Two characters as one number, folding ASCII and Latin-1 capitals to lower case. */
+function pairKey(a: number, b: number): number {
+  const lower = (c: number) => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) ? c | 32 : c);
+  return lower(a) * 65536 + lower(b);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Letters and digits as the scan sees them: ASCII and the Latin blocks, enough for German. */
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/**
+ * The next digit run or figure-like word in text[pos, end): [start, stop], or null. A
+ * hand-written loop: a regex with Unicode classes costs several times more per character.
+ */
+function nextCandidate(text: string, pos: number, end: number): [number, number] | null {
+  let i = pos;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c)) { i++; continue; }
+    let j = i + 1;
+    if (isDigitCode(c)) {
+      while (j < end && isDigitCode(text.charCodeAt(j))) j++;
+      return [i, j];
+    }
+    while (j < end && isWordCode(text.charCodeAt(j)) && !isDigitCode(text.charCodeAt(j))) j++;
+    if (j - i >= 3 && FIGURE_STARTS.has(pairKey(c, text.charCodeAt(i + 1)))) return [i, j];
+    i = j;
+  }
+  return null;
+}
+
 const LETTER = /\p{L}/u;
 const DIGIT = /\d/;
+/** Words a quantity's first figure can be besides number words: multipliers and vague plurals. */
+const FIGURE_WORD = /^(?:million|milliard|billion|dutzend|hundert|tausend|zehntausend|mio$|mrd$|tsd$)/i;
+const NUMERIC_BLOB = /[\d.,:/]+/y;
 
 /** Digits glued to a name ("F-16", "Covid-19") or inside a larger figure ("25.01.2022"). */
 function partOfSomethingElse(text: string, i: number): boolean {
@@ -135,30 +171,39 @@ function partOfSomethingElse(text: string, i: number): boolean {
   return /[.,:/]/.test(prev) && DIGIT.test(before);
 }
 
-function mayStart(word: string): boolean {
-  const lower = word.toLowerCase();
-  return STARTERS.has(lower) || isArticle(lower) || NUMBER_WORD_START.test(lower);
+/** Whether a word can be the first figure of a quantity: the scanner's only stops. */
+function isAnchor(word: string): boolean {
+  if (FIGURE_WORD.test(word)) return true;
+  return NUMBER_WORD_START.test(word) && parseNumberWord(word) !== null;
 }
 
-/** Every quantity in text[start, end), in text order; offsets are absolute. */
+/**
+ * Every quantity in text[start, end), in text order; offsets are absolute. The scan
+ * stops only at figures (digits, number words, multipliers, vague plurals) and looks
+ * back from there for what may stand before them ("mehr als", "zwischen", "mehrere").
+ */
 export function findQuantities(text: string, start = 0, end = text.length): Quantity[] {
   const out: Quantity[] = [];
-  const re = new RegExp(WORDS.source, WORDS.flags);
-  re.lastIndex = start;
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
-    const i = m.index;
-    const digit = DIGIT.test(m[0][0]!);
-    if (digit ? partOfSomethingElse(text, i) : !mayStart(m[0])) continue;
-    const q = parseAt(text, i, end);
-    if (q) {
-      out.push(q);
-      re.lastIndex = q.end;
-    } else if (digit) {
-      // Skip the rest of a rejected numeric blob ("25.01.2022", "10:53").
-      const blob = /[\d.,:/]+/y;
-      blob.lastIndex = i;
-      if (blob.exec(text)) re.lastIndex = Math.max(re.lastIndex, blob.lastIndex);
+  let floor = start;
+  for (let next = nextCandidate(text, start, end); next; ) {
+    const [i, stop] = next;
+    const word = text.slice(i, stop);
+    const digit = isDigitCode(word.charCodeAt(0));
+    let resume = stop;
+    if (digit ? !partOfSomethingElse(text, i) : isAnchor(word)) {
+      const from = prefixStart(text, i, floor);
+      let q = from < i ? parseAt(text, from, end) : null;
+      if (!q || q.end <= i) q = parseAt(text, i, end);
+      if (q) {
+        out.push(q);
+        floor = resume = q.end;
+      } else if (digit) {
+        // Skip the rest of a rejected numeric blob ("25.01.2022", "10:53").
+        NUMERIC_BLOB.lastIndex = i;
+        if (NUMERIC_BLOB.exec(text)) resume = Math.max(stop, NUMERIC_BLOB.lastIndex);
+      }
     }
+    next = nextCandidate(text, resume, end);
   }
   return out;
 }

@@ -77,4 +77,4 @@ export function parseNumberWord(word: string, articles = false): number | null {
 
 /** Quick gate for a scanner: could this word be a number word at all? */
 export const NUMBER_WORD_START =
-  /^(?:null|ein|zw[eoö]|drei|vier|f[uü]e?nf|sechs|sieb|acht|neun|zehn|elf|hundert|tausend|anderthalb)/i;
+  /^(?:null|ein|zw|drei|vier|f[uü]e?nf|sech|sieb|acht|neun|zehn|elf|hundert|tausend|anderthalb)/i;

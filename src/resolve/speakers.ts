@@ -95,6 +95,8 @@ export interface Where {
 export class SpeakerResolver {
   private readonly persons: MentionRef[] = [];
   private readonly all: MentionRef[] = [];
+  /** Folded name or alias → organisation, for compounds that name one. */
+  private readonly orgForms = new Map<string, Speaker>();
 
   constructor(
     private readonly doc: Doc,
@@ -105,6 +107,7 @@ export class SpeakerResolver {
     for (const actor of entities.actors) {
       const speaker = this.actorSpeaker(actor);
       const forms = new Set([actor.name, ...actor.aliases].map(fold));
+      if (speaker.kind === 'organization') for (const f of forms) if (!this.orgForms.has(f)) this.orgForms.set(f, speaker);
       for (const m of actor.mentions) {
         const ref = { start: m.start, end: m.end, text: m.text, speaker, forms, roles: actor.roles };
         this.all.push(ref);
@@ -196,8 +199,10 @@ export class SpeakerResolver {
   private byRole(base: string, country: string | null, where: Where): Speaker | null {
     if (base.length < 4) return null;
     let best: MentionRef | null = null;
-    for (const m of this.persons) {
-      if (m.start >= where.at) break;
+    // The latest person before the phrase whose role fits, looking back a bounded stretch.
+    const before = this.mentionsIn(this.persons, Math.max(0, where.at - 20000), where.at);
+    for (let k = before.length - 1; k >= 0 && !best; k--) {
+      const m = before[k]!;
       if (!m.roles.some((r) => fold(r).endsWith(base))) continue;
       if (country && m.speaker.country && m.speaker.country !== country) continue;
       best = m;
@@ -223,6 +228,7 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** Whether a preposition governs the name at `at` ("mit Premier Albin Kurti", "dem ukrainischen Präsidenten"). */
   private afterPreposition(at: number, floor: number): boolean {
     const before = this.doc.text.slice(Math.max(floor, at - 60), at).match(WORD) ?? [];
     const lex = speechLexicon();
@@ -230,9 +236,11 @@ export class SpeakerResolver {
       const w = before[i]!;
       const key = fold(w);
       if (PREPOSITIONS.has(key)) return true;
-      // Role words, adjectives and articles may stand between a preposition and the name.
+      // Role words and articles may stand between a preposition and the name; an adjective only after an article.
       if (/^\p{Lu}/u.test(w) && !lex.functionWords.has(key)) continue;
-      if (lex.determiners.has(key) || /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w) && !lex.functionWords.has(key)) continue;
+      if (lex.determiners.has(key)) continue;
+      const prev = fold(before[i - 1] ?? '');
+      if (/^\p{Ll}+(?:e|en|er|es|em)$/u.test(w) && (lex.determiners.has(prev) || PREPOSITIONS.has(prev))) continue;
       return false;
     }
     return false;
@@ -267,9 +275,9 @@ export class SpeakerResolver {
 
   /** The organisation a compound names before its head: "Pentagon-Sprecher", "Kremlsprecher". */
   private orgPrefixOf(head: string): Speaker | null {
-    for (const m of this.all) {
-      if (m.speaker.kind !== 'organization') continue;
-      for (const f of m.forms) if (f.length >= 3 && head.length > f.length + 3 && head.startsWith(f)) return m.speaker;
+    for (let len = Math.min(head.length - 4, 40); len >= 3; len--) {
+      const org = this.orgForms.get(head.slice(0, len)) ?? this.orgForms.get(head.slice(0, len).replace(/-$/, ''));
+      if (org) return org;
     }
     return null;
   }

@@ -108,3 +108,16 @@ describe('parseNumberWord', () => {
     }
   });
 });
+
+describe('findQuantities stops at every number word', () => {
+  it.each([
+    ['Zwanzig Organisationen riefen auf.', 20],
+    ['Es kamen sechzig Menschen.', 60],
+    ['Mehr als siebzig Fahrzeuge', 70],
+    ['Rund dreißig Soldaten', 30],
+    ['Fünfundvierzig Minuten', 45],
+    ['Neunzehn Boote', 19],
+  ])('%s', (text, value) => {
+    expect(findQuantities(text).map((q) => q.value)).toEqual([value]);
+  });
+});

@@ -13,7 +13,7 @@ import type { Frame, Range } from './frames.js';
 import { findFrames, hasKonjunktiv } from './frames.js';
 import { isNameOrTitle, isProperName, looksLikeName } from './nonquote.js';
 import { isBoundary } from './phrases.js';
-import { fold } from './lexicon.js';
+import { fold, speechLexicon } from './lexicon.js';
 
 export interface Analysis {
   quotes: Quote[];
@@ -119,7 +119,7 @@ class Analyzer {
     const speakers = this.resolveFrames(frames, words, index);
     let claimed = false;
     frames.forEach((frame, k) => {
-      if (this.frameClaim(frame, speakers[k] ?? null, unit, index)) claimed = true;
+      if (this.frameClaim(frame, speakers[k] ?? null, unit)) claimed = true;
     });
     const reporting = frames.filter((f) => f.kind !== 'source' || hasKonjunktiv(words, f.content ?? f.clause, false));
     if (!claimed && reporting.length === 0 && !unit.heading) claimed = this.continuation(unit, index, frames, speakers);
@@ -150,7 +150,7 @@ class Analyzer {
   }
 
   /** A claim from a frame with reported content, if its shape makes one. */
-  private frameClaim(frame: Frame, speaker: Speaker | null, unit: Unit, index: number): boolean {
+  private frameClaim(frame: Frame, speaker: Speaker | null, unit: Unit): boolean {
     const words = unit.words;
     const content = frame.content;
     if (!content || !frame.claim) return false;
@@ -159,7 +159,9 @@ class Analyzer {
     let ok: boolean;
     switch (frame.kind) {
       case 'comma':
-        ok = frame.dass || hasKonjunktiv(words, range, false, true);
+        // A V2 clause after a reporting verb is reported speech even where the Konjunktiv II looks
+        // like the past ("schrieb, seine Kämpfer schützten …"); a zu-infinitive is not.
+        ok = frame.dass || hasKonjunktiv(words, range, false, true) || (!frame.noun && startsV2(words, range) && !isZuInfinitive(words, range));
         break;
       case 'source':
         ok = hasKonjunktiv(words, range, false);
@@ -172,7 +174,6 @@ class Analyzer {
     }
     if (!ok) return false;
     this.addClaim(unit, range, speaker, frame.verb);
-    void index;
     return true;
   }
 
@@ -195,10 +196,13 @@ class Analyzer {
     const words = unit.words;
     const start = words[range.from]!.start;
     const end = words[range.to - 1]!.end;
-    if (this.claims.some((c) => c.start < end && start < c.end)) return;
+    for (let k = this.claims.length - 1; k >= 0 && this.claims[k]!.end > unit.start; k--) {
+      const c = this.claims[k]!;
+      if (c.start < end && start < c.end) return;
+    }
     this.claims.push({
       text: this.doc.text.slice(start, end), start, end,
-      speaker: speaker?.name ?? null, verb, kind: 'indirect', sentence: this.sentence(unit),
+      speaker: speaker?.name ?? null, verb: verb || null, kind: 'indirect', sentence: this.sentence(unit),
     });
   }
 
@@ -219,7 +223,7 @@ class Analyzer {
     if (frame >= 0) {
       speaker = speakers[frame] ?? null;
       verb = frames[frame]!.verb || null;
-      keep = region === 'content' ? 'yes' : region === 'object' ? 'unlessName' : 'ifSpeech';
+      keep = region === 'content' ? 'yes' : region === 'object' || region === 'source' ? 'unlessName' : 'ifSpeech';
     } else {
       keep = claimed ? 'yes' : direct ? 'ifSpeech' : unit.heading ? 'no' : 'ifSpeech';
     }
@@ -240,17 +244,18 @@ class Analyzer {
     const bySpeech = new Map<string, Quote>();
     for (const c of this.candidates) if (c.quote.speaker) bySpeech.set(fold(c.quote.text), bySpeech.get(fold(c.quote.text)) ?? c.quote);
     const out: Quote[] = [];
+    const continued = new Set<Quote>();
     for (let i = 0; i < this.candidates.length; i++) {
       const c = this.candidates[i]!;
       const twin = c.quote.speaker ? undefined : bySpeech.get(fold(c.quote.text));
       if (twin) c.quote = { ...c.quote, speaker: twin.speaker, verb: twin.verb };
       if (!twin && !kept(c.keep, c.quote)) continue;
       out.push(c.quote);
+      if (c.pair.continued) continued.add(c.quote);
     }
     // A quote continued into the next paragraph shares its speaker.
     for (let i = out.length - 2; i >= 0; i--) {
-      const pair = this.candidates.find((c) => c.quote === out[i])?.pair;
-      if (pair?.continued && !out[i]!.speaker && out[i + 1]!.speaker) out[i] = { ...out[i]!, speaker: out[i + 1]!.speaker };
+      if (continued.has(out[i]!) && !out[i]!.speaker && out[i + 1]!.speaker) out[i] = { ...out[i]!, speaker: out[i + 1]!.speaker };
     }
     return out;
   }
@@ -319,6 +324,32 @@ function trimRange(words: readonly Word[], r: Range): Range {
   while (to > from && words[to - 1]!.key !== QUOTE_KEY && /^[.,;:!?…–-]+$/.test(words[to - 1]!.text)) to--;
   while (from < to && /^[,;:–-]+$/.test(words[from]!.text)) from++;
   return { from, to };
+}
+
+/**
+ * The range opens like a main clause: with a noun phrase, a pronoun or an adverb, not with a
+ * verb ("…, sollte Russland angreifen" is a condition, "…, weist … zurück" a second predicate).
+ */
+function startsV2(words: readonly Word[], r: Range): boolean {
+  const first = words[r.from];
+  if (!first) return false;
+  if (first.key === QUOTE_KEY || first.name || !/^\p{Ll}/u.test(first.text) || /^\d/.test(first.text)) return true;
+  const lex = speechLexicon();
+  return lex.determiners.has(first.key) || lex.pronouns.has(first.key) || lex.functionWords.has(first.key);
+}
+
+const ZU_JOINED = /^\p{Ll}{2,}zu\p{Ll}{2,}n$/u;
+
+/** "…, die Grenze zu öffnen" / "…, freizulassen": the first clause of the range ends in a zu-infinitive. */
+function isZuInfinitive(words: readonly Word[], r: Range): boolean {
+  let end = r.from;
+  while (end < r.to && words[end]!.text !== ',' && words[end]!.text !== '.' && words[end]!.text !== ';') end++;
+  for (let k = Math.max(r.from, end - 3); k < end; k++) {
+    const w = words[k]!;
+    if (w.key === 'zu' && /^\p{Ll}+n$/u.test(words[k + 1]?.text ?? '')) return true;
+    if (ZU_JOINED.test(w.text) && k === end - 1) return true;
+  }
+  return false;
 }
 
 function isOnlyQuote(words: readonly Word[], r: Range): boolean {

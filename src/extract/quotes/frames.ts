@@ -249,6 +249,10 @@ function verbFrame(words: readonly Word[], i: number, earlier: readonly Frame[])
   if (c < anchor && (lex.subordinators.has(first.key) || (lex.relativePronouns.has(first.key) && words[c - 1]?.text === ','))) {
     return subordinateFrame(words, c, i, base);
   }
+  // "…, zumal Verteidiger X immer wieder betont hatte, …": a verb-final clause.
+  if (c < i && lex.auxiliaries.has(words[i + 1]?.key ?? '') && reading.kind === 'participle' && anchor === i) {
+    return subordinateFrame(words, c - (lex.subordinators.has(first.key) ? 0 : 1), i, base);
+  }
   if (reading.kind === 'participle' && anchor === i && !(c === i && words[c - 1]?.text === ',')) return null;
 
   const subjects = subjectsOf(words, c, anchor);
@@ -284,16 +288,16 @@ function subordinateFrame(words: readonly Word[], c: number, i: number, base: Om
   const lex = speechLexicon();
   let end = i;
   if (lex.auxiliaries.has(words[i + 1]?.key ?? '')) end = i + 1;
-  const relative = lex.relativePronouns.has(words[c]!.key) && words[c - 1]?.text === ',';
-  // "…, der sagte, man dürfe …": the relative pronoun's antecedent speaks.
-  if (relative && i - c <= 3 && words[end + 1]?.text === ',') {
-    const np = antecedentBefore(words, c - 1);
-    const after = complementAfter(words, end);
-    if (np && after && after.kind === 'comma') return { ...base, ...after, subjects: [np] };
+  const relative = c >= 0 && lex.relativePronouns.has(words[c]?.key ?? '') && words[c - 1]?.text === ',';
+  // "…, der sagte, …": the relative pronoun's antecedent speaks; "weil die US-Regierung … bezeichnet hat": the clause's subject.
+  const np = relative && i - c <= 3 ? antecedentBefore(words, c - 1) : phraseAfter(words, c + 1);
+  const subjects = np ? [np] : [];
+  if (words[end + 1]?.text === ':' && words[end + 2]?.key === QUOTE_KEY) {
+    return { ...base, kind: 'colon', subjects, content: { from: end + 2, to: words.length } };
   }
-  if (words[end + 1]?.text !== ':' || words[end + 2]?.key !== QUOTE_KEY) return null;
-  const np = relative && i === c + 1 ? antecedentBefore(words, c - 1) : phraseAfter(words, c + 1);
-  return { ...base, kind: 'colon', subjects: np ? [np] : [], content: { from: end + 2, to: words.length } };
+  const after = words[end + 1]?.text === ',' ? complementAfter(words, end) : null;
+  if (after?.kind === 'comma') return { ...base, ...after, subjects };
+  return subjects.length ? { ...base, kind: 'object', subjects, content: null } : null;
 }
 
 /** "BKA-Präsident Ziercke: „…“": a speaker and a colon opening a quote, without a verb. */
@@ -338,7 +342,8 @@ function isCoordinated(words: readonly Word[], anchor: number): boolean {
 /** What follows the verb (and its post-verbal subject): a colon, or a comma opening a complement. */
 function complementAfter(words: readonly Word[], from: number): Pick<Frame, 'kind' | 'content' | 'dass'> | null {
   const lex = speechLexicon();
-  for (let k = from + 1; k < words.length && k - from <= 20; k++) {
+  let skippedRelative = false;
+  for (let k = from + 1; k < words.length && k - from <= 45; k++) {
     const w = words[k]!;
     if (w.text === ':') return k + 1 < words.length ? { kind: 'colon', content: { from: k + 1, to: words.length }, dass: false } : null;
     if (w.key === QUOTE_KEY && k === from + 1) return { kind: 'colon', content: { from: k, to: words.length }, dass: false };
@@ -350,7 +355,14 @@ function complementAfter(words: readonly Word[], from: number): Pick<Frame, 'kin
       const article = lex.determiners.has(next.key) && (/^\p{Lu}/u.test(words[k + 2]?.text ?? '') || isAdjectiveLike(words[k + 2]));
       // "damit solle …", "da sei …": an adverb before the finite verb, not a conjunction.
       const adverb = isFiniteMarker(words[k + 2]);
-      if (!article && !adverb && (lex.subordinators.has(next.key) || lex.relativePronouns.has(next.key) || next.key === 'um' || next.key === 'ohne')) return null;
+      const relative = !article && !adverb && lex.relativePronouns.has(next.key);
+      if (relative && !skippedRelative) {
+        // "schrieb in einer Erklärung, die … veröffentlicht wurde, sie wolle …": look past one relative clause.
+        let close = k + 2;
+        while (close < words.length && close - k < 25 && words[close]!.text !== ',' && !isClauseEnd(words[close])) close++;
+        if (words[close]?.text === ',') { skippedRelative = true; k = close - 1; continue; }
+      }
+      if (!article && !adverb && (lex.subordinators.has(next.key) || relative || next.key === 'um' || next.key === 'ohne')) return null;
       return { kind: 'comma', content: { from: k + 1, to: words.length }, dass: false };
     }
     if (isClauseEnd(w)) return null;

@@ -2,7 +2,10 @@
 // folded: lower case, ß → ss, so Swiss spelling ("hiess", "äussert") needs no entries.
 import { readFileSync } from 'node:fs';
 
-export const fold = (s: string): string => s.toLowerCase().replace(/ß/g, 'ss');
+export const fold = (s: string): string => {
+  const lower = s.toLowerCase();
+  return lower.includes('ß') ? lower.replace(/ß/g, 'ss') : lower;
+};
 
 function readData<T>(name: string): T {
   // src/extract/quotes/*.ts and dist/extract/quotes/*.js are three levels below the package root.

@@ -59,9 +59,9 @@ function headsFrom(words: readonly Word[], i: number): number {
 
 const LEADING_ARTICLE = new Set(['der', 'den', 'zu', 'vom']);
 /** Prepositions of attributes inside a speaker phrase: "Sprecherin der Unionsfraktion im Bundestag". */
-const ATTRIBUTE_PREPOSITIONS = new Set(['von', 'vom', 'im', 'beim', 'bei', 'aus', 'für', 'am', 'an']);
+const ATTRIBUTE_PREPOSITIONS = new Set(['von', 'vom', 'im', 'in', 'beim', 'bei', 'aus', 'für', 'am', 'an']);
 /** Attribute prepositions whose object is where someone is, not who they are. */
-const PP_ONLY = new Set(['im', 'beim', 'bei', 'aus', 'für', 'am', 'an']);
+const PP_ONLY = new Set(['im', 'in', 'beim', 'bei', 'aus', 'für', 'am', 'an']);
 
 /** The noun phrase starting at word i, or null. Pronouns count as phrases. */
 export function phraseAfter(words: readonly Word[], i: number): Phrase | null {
@@ -109,8 +109,12 @@ function extendAfter(words: readonly Word[], j: number): number {
  * The noun phrase ending right before word `end` and starting at a clause edge
  * (unit start, a boundary, a coordinator or a leading focus particle), or null.
  */
+/** Adverbs between a subject and its verb: "Hartmann selbst schrieb", "Kurti seinerseits sagte". */
+const TRAILING_ADVERBS = new Set(['selbst', 'seinerseits', 'ihrerseits', 'wiederum', 'hingegen', 'dagegen', 'indes', 'jedoch', 'allerdings', 'aber', 'nun', 'zudem', 'außerdem', 'ausserdem', 'ebenfalls', 'auch']);
+
 export function phraseBefore(words: readonly Word[], end: number): Phrase | null {
   let i = end;
+  if (TRAILING_ADVERBS.has(words[i - 1]?.key ?? '') && isName(words[i - 2])) i--;
   if (words[i - 1]?.text === ',') {
     // An apposition before the verb: "Der Sekretär …, Olexij Danilow, sagte",
     // "… Christoph Heusgen, ehemaliger Berater von Angela Merkel, rief".

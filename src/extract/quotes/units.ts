@@ -32,6 +32,13 @@ export interface Unit {
 
 export const QUOTE_KEY = '\u0000q';
 
+/**
+ * Longest unit in words. A "sentence" without punctuation can run over a whole file;
+ * cut there, every rule that looks around a word stays bounded and a document costs
+ * time linear in its length.
+ */
+export const MAX_UNIT_WORDS = 300;
+
 /** `names`: pairs around names and titles, each read as one word. */
 export function buildUnits(doc: Doc, pairs: readonly QuotePair[], names: readonly QuotePair[] = []): Unit[] {
   const paragraphs = paragraphsOf(doc.text, doc.regions);
@@ -73,9 +80,27 @@ export function buildUnits(doc: Doc, pairs: readonly QuotePair[], names: readonl
       words.push({ start: tok.start, end: tok.end, text: tok.text, key: fold(tok.text), quote: -1 });
     }
     token = t;
-    units.push({ start: span.start, end: span.end, paragraph: paragraphs[region] ?? 0, heading: headingRegions[region] ?? false, words, quotes });
+    const base = { paragraph: paragraphs[region] ?? 0, heading: headingRegions[region] ?? false };
+    if (words.length <= MAX_UNIT_WORDS) units.push({ start: span.start, end: span.end, ...base, words, quotes });
+    else for (const chunk of chunks(words, span)) units.push({ ...chunk, ...base, quotes: chunk.words.filter((w) => w.quote >= 0).map((w) => w.quote) });
   }
   return units;
+}
+
+/** An oversized unit in pieces of at most MAX_UNIT_WORDS words, cut after a comma where one is near. */
+function chunks(words: Word[], span: Sentence): { start: number; end: number; words: Word[] }[] {
+  const out: { start: number; end: number; words: Word[] }[] = [];
+  let from = 0;
+  while (from < words.length) {
+    let to = Math.min(words.length, from + MAX_UNIT_WORDS);
+    if (to < words.length) {
+      for (let k = to - 1; k > from + MAX_UNIT_WORDS / 2; k--) if (words[k]!.text === ',' || words[k]!.text === ';') { to = k + 1; break; }
+    }
+    const part = words.slice(from, to);
+    out.push({ start: from === 0 ? span.start : part[0]!.start, end: to === words.length ? span.end : part[part.length - 1]!.end, words: part });
+    from = to;
+  }
+  return out;
 }
 
 function nameWord(text: string, nm: QuotePair): Word {

@@ -2,82 +2,112 @@
 // adjective before it ("russische Soldaten"), a phrase after it ("der Bundeswehr",
 // "aus den USA"), or the state that acts in the sentence ("Russland hat … zusammengezogen").
 import type { Binding } from './bind.js';
-import { isAgentHead, splitAgentCompound } from './nouns.js';
-import { DETERMINERS, isAdjectiveLike, isUpper, type SentenceView } from './sentence.js';
+import { isAgentHead, isGovernmentSeat, splitAgentCompound } from './nouns.js';
+import { DETERMINERS, isAdjectiveLike, isDeterminer, isUpper, type SentenceView } from './sentence.js';
 import { countryOfAdjective, countryOfOrg, countryOfPlace, countryOfPrefix } from './states.js';
 
-/** The state a unit's compound prefix names; `known` when the prefix is a known body without a state ("Nato"). */
-export function actorOfUnit(b: Binding): { actor: string | null; known: boolean } {
-  if (!b.noun.prefix) return { actor: null, known: false };
-  const { country, known } = countryOfPrefix(b.noun.prefix);
-  return { actor: country, known };
+/**
+ * Who owns troops as far as one cue tells: a state's name; null for a known owner of
+ * no single state (NATO, the UN, the African Union); undefined when the cue says nothing.
+ */
+export type Owner = string | null | undefined;
+
+function owner(r: { country: string | null; known: boolean }): Owner {
+  return r.known ? r.country : undefined;
+}
+
+/** The state a unit's compound prefix names: "US-Soldaten", "Nato-Soldaten" (null). */
+export function actorOfUnit(b: Binding): Owner {
+  return b.noun.prefix ? owner(countryOfPrefix(b.noun.prefix)) : undefined;
 }
 
 /** "1000 russische Soldaten", "Tausende US-amerikanische Soldaten". */
-export function actorOfAdjectives(view: SentenceView, from: number, to: number): string | null {
+export function actorOfAdjectives(view: SentenceView, from: number, to: number): Owner {
   for (let k = from; k < to; k++) {
     const c = countryOfAdjective(view.text(k));
     if (c) return c;
   }
-  return null;
+  return undefined;
 }
 
 /** "2000 Soldaten der Bundeswehr", "Soldaten der russischen Armee", "Soldaten aus den USA". */
-export function actorAfterUnit(view: SentenceView, b: Binding): string | null {
+export function actorAfterUnit(view: SentenceView, b: Binding): Owner {
   let k = b.unitLast + 1;
   const w = view.text(k);
   if (w === 'aus') {
     k++;
     while (DETERMINERS.has(view.text(k))) k++;
     const place = view.placeAt(k);
-    return place && place.place.type === 'country' ? place.place.name : null;
+    return place && place.place.type === 'country' ? place.place.name : undefined;
   }
-  if (w !== 'der' && w !== 'des') return null;
+  if (w !== 'der' && w !== 'des') return undefined;
   k++;
   let adjective: string | null = null;
   while (isAdjectiveLike(view.text(k))) adjective ??= countryOfAdjective(view.text(k++));
   return stateOfNoun(view, k, adjective);
 }
 
-/** The state a noun (phrase head at token k) stands for, with an adjective's state if any. */
-function stateOfNoun(view: SentenceView, k: number, adjective: string | null): string | null {
+/** The owner a noun (phrase head at token k) stands for, with an adjective's state if any. */
+function stateOfNoun(view: SentenceView, k: number, adjective: string | null): Owner {
   const place = view.placeAt(k);
-  if (place) return place.place.type === 'region' || place.place.type === 'sea' ? null : countryOfPlace(place.place.name);
+  if (place) {
+    const { type, name } = place.place;
+    if (type === 'country') return countryOfPlace(name) ?? undefined;
+    // Only a capital stands for its state ("Moskau hat … verlegt"); other cities do not act.
+    return type === 'city' && isGovernmentSeat(name) ? countryOfPlace(name) ?? undefined : undefined;
+  }
   const w = view.text(k);
-  if (!isUpper(w)) return null;
+  if (!isUpper(w)) return undefined;
   if (adjective && isAgentHead(w)) return adjective;
-  const org = countryOfOrg(w);
-  if (org.known) return org.country;
-  const two = countryOfOrg(`${w} ${view.text(k + 1)}`);
-  if (two.known) return two.country;
+  // "die Regierung in Kiew", "die Führung in Moskau"
+  if (isAgentHead(w) && view.text(k + 1) === 'in') {
+    const seat = view.placeAt(k + 2);
+    if (seat && (seat.place.type === 'country' || isGovernmentSeat(seat.place.name))) return countryOfPlace(seat.place.name) ?? undefined;
+  }
+  const org = owner(countryOfOrg(w));
+  if (org !== undefined) return org;
+  const two = owner(countryOfOrg(`${w} ${view.text(k + 1)}`));
+  if (two !== undefined) return two;
   const compound = splitAgentCompound(w);
-  return compound ? countryOfPrefix(compound.prefix).country : null;
+  return compound ? owner(countryOfPrefix(compound.prefix)) : undefined;
 }
 
-/** A state acting at token k that is not inside a prepositional phrase; with the phrase's first token. */
-function agentAt(view: SentenceView, k: number): string | null {
+/** An owner acting at token k, not inside a prepositional phrase. */
+function agentAt(view: SentenceView, k: number): Owner {
   const before = view.text(k - 1);
   const adjective = isAdjectiveLike(before) ? countryOfAdjective(before) : null;
   const state = stateOfNoun(view, k, adjective);
-  if (!state) return null;
+  if (state === undefined) return undefined;
   const start = adjective ? k - 1 : k;
   const det = view.text(start - 1);
   // Dative objects ("den USA", "dem Iran") do not act.
-  if (det === 'den' || det === 'dem') return null;
-  return view.inPrepositionalPhrase(start) ? null : state;
+  if (det === 'den' || det === 'dem') return undefined;
+  // A genitive attribute of another noun ("große Teile Khartums") does not act either,
+  // unless that noun is the state's own body ("die Regierung Russlands").
+  if (start - 1 > view.lo && isUpper(det) && !isAgentHead(det) && !view.placeAt(start - 1) && !isDeterminer(det)) return undefined;
+  return view.inPrepositionalPhrase(start) ? undefined : state;
 }
 
-/** The closest acting state before the count, else one after the unit in the same clause. */
-export function actorOfSentence(view: SentenceView, qFirstToken: number, b: Binding | null): string | null {
+/** The closest acting owner before the count, else one after the unit in the same clause. */
+export function actorOfSentence(view: SentenceView, qFirstToken: number, b: Binding | null): Owner {
   for (let k = qFirstToken - 1; k >= view.lo; k--) {
     const a = agentAt(view, k);
-    if (a) return a;
+    if (a !== undefined) return a;
   }
-  if (!b) return null;
+  if (!b) return undefined;
   const end = view.clauseEnd(b.unitLast + 1);
   for (let k = b.unitLast + 1; k < end; k++) {
     const a = agentAt(view, k);
-    if (a) return a;
+    if (a !== undefined) return a;
   }
-  return null;
+  return undefined;
+}
+
+/** The first cue that knows the owner, in order of trust; undefined if none does. */
+export function firstOwner(...cues: Array<() => Owner>): Owner {
+  for (const cue of cues) {
+    const o = cue();
+    if (o !== undefined) return o;
+  }
+  return undefined;
 }

@@ -36,6 +36,11 @@ export function bindNoun(view: SentenceView, first: number, q: Quantity): Bindin
       if (noun.head === 'Mann' && j !== first) return null;
       return { unitFirst: j, unitLast: coordinated(view, j), noun };
     }
+    // "Berufs- und Zeitsoldaten": the first conjunct borrows the second's head.
+    if (w.endsWith('-') && /^(?:und|oder|bzw)$/.test(view.text(j + 1))) {
+      const second = matchPersonnel(view.text(j + 2));
+      if (second && second.head !== 'Mann') return { unitFirst: j, unitLast: j + 2, noun: second };
+    }
     const place = view.placeAt(j);
     if (place) {
       if (!sawPreposition) return null;
@@ -69,17 +74,39 @@ const YEAR_CUES = new Set([
 
 function looksLikeYear(view: SentenceView, qFirstToken: number, q: Quantity, b: Binding, first: number): boolean {
   if (q.rule !== 'digits' || q.value === null || q.value < 1900 || q.value > 2100) return false;
-  // A year rarely stands right before its noun; a phrase in between gives it away.
+  // A year rarely stands right before its noun: "Kiew 2014 beteiligten Kräfte".
   const before = view.text(qFirstToken - 1);
-  return YEAR_CUES.has(before) || YEAR_CUES.has(before.toLowerCase()) || b.unitFirst - first > 2;
+  return YEAR_CUES.has(before) || YEAR_CUES.has(before.toLowerCase()) || b.unitFirst > first;
 }
 
-/** A casualty or prisoner count: "30 Soldaten getötet", "13 verletzte Soldaten", "Tod von 13 Soldaten". */
+/** Words after a comma that start a new clause of their own rather than an embedded one. */
+const EMBEDDING = new Set(['die', 'der', 'das', 'den', 'dem', 'deren', 'dessen', 'welche', 'welcher', 'ein', 'eine']);
+/** How far a casualty word may stand from the count. */
+const CASUALTY_BEFORE = 16;
+const CASUALTY_AFTER = 16;
+
+/**
+ * A casualty or prisoner count: "30 Soldaten getötet", "13 verletzte Soldaten", "Unter den
+ * Opfern seien drei Soldaten", "27 Soldaten und eine Zivilistin, die junge Reporterin …, sterben".
+ */
 function isCasualty(view: SentenceView, qFirstToken: number, first: number, b: Binding): boolean {
-  for (let k = Math.max(view.lo, qFirstToken - 3); k < qFirstToken; k++) if (isCasualtyWord(view.text(k))) return true;
+  const from = Math.max(view.clauseStart(qFirstToken), qFirstToken - CASUALTY_BEFORE);
+  for (let k = from; k < qFirstToken; k++) if (isCasualtyWord(view.text(k))) return true;
   for (let k = first; k < b.unitFirst; k++) if (isCasualtyWord(view.text(k))) return true;
-  const end = Math.min(view.clauseEnd(b.unitLast + 1), b.unitLast + 9);
-  for (let k = b.unitLast + 1; k < end; k++) if (isCasualtyWord(view.text(k))) return true;
+  let embedded = false;
+  const end = Math.min(view.hi, b.unitLast + 1 + CASUALTY_AFTER);
+  for (let k = b.unitLast + 1; k < end; k++) {
+    const w = view.text(k);
+    if (w === ',') {
+      // An apposition or relative clause is part of the count's clause; its closing comma too.
+      if (EMBEDDING.has(view.text(k + 1))) embedded = true;
+      else if (embedded) embedded = false;
+      else return false;
+      continue;
+    }
+    if (w === ';' || w === ':' || w === '.' || /^\d/.test(w)) return false;
+    if (isCasualtyWord(w)) return true;
+  }
   return false;
 }
 
@@ -92,13 +119,29 @@ export function rejection(view: SentenceView, qFirstToken: number, first: number
   return null;
 }
 
+/** The last casualty count of a sentence: counts joined to it are casualties too. */
+export interface Casualties {
+  lastUnit: number;
+}
+
+const COORDINATORS = new Set(['und', 'sowie', 'oder', ',']);
+/** How far a count joined to a casualty count may stand from it. */
+const JOINED = 6;
+
+/** "starben … 20 Kämpfer der prosyrischen Kräfte sowie 19 Rebellen" */
+export function joinedToCasualty(view: SentenceView, qFirst: number, c: Casualties): boolean {
+  if (c.lastUnit < 0 || qFirst - c.lastUnit > JOINED) return false;
+  for (let k = c.lastUnit + 1; k < qFirst; k++) if (COORDINATORS.has(view.text(k))) return true;
+  return false;
+}
+
 /** Words that introduce a part of a count named just before ("…, darunter 35.000 in Deutschland"). */
 const PART_CUES = new Set(['darunter', 'davon', 'allein', 'weitere', 'und', 'sowie']);
 export function isPartCue(word: string): boolean {
   return word === 'darunter' || word === 'davon';
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'im', 'nach', 'an', 'am', 'auf', 'bei']);
+const PLACE_PREPOSITIONS = new Set(['in', 'im', 'nach', 'an', 'am', 'auf', 'bei', 'aus']);
 
 /**
  * A count without a noun of its own that continues an earlier count in the same
@@ -119,4 +162,32 @@ function placeFollows(view: SentenceView, k: number): boolean {
   let j = k;
   while (j < view.hi && (DETERMINERS.has(view.text(j)) || isAdjectiveLike(view.text(j)))) j++;
   return view.placeAt(j) !== null;
+}
+
+/** Nouns that make a later bare figure a count of the group they name ("die Zahl der US-Soldaten … auf 24.000"). */
+const COUNT_NOUNS = new Set(['Zahl', 'Anzahl', 'Gesamtzahl', 'Stärke', 'Personalstärke', 'Sollstärke', 'Obergrenze']);
+const COUNT_LINKS = new Set(['der', 'an', 'von', 'ihrer', 'seiner', 'unserer', 'eigenen']);
+/** Prepositions that put a bare figure after such a noun: "auf 24.000", "um 12.000", "von 36.000". */
+const FIGURE_PREPOSITIONS = new Set(['auf', 'um', 'von', 'bei', 'über', 'unter']);
+
+/**
+ * "Die Zahl der US-Soldaten in Deutschland soll um 12.000 auf 24.000 sinken": a bare
+ * figure after a preposition counts the personnel noun that a count noun named
+ * earlier in the clause. Returns that noun's binding, or null.
+ */
+export function countedGroup(view: SentenceView, qFirstToken: number, first: number): Binding | null {
+  if (!FIGURE_PREPOSITIONS.has(view.text(qFirstToken - 1))) return null;
+  const next = view.text(first);
+  if (/^\p{Lu}/u.test(next)) return null;
+  for (let k = qFirstToken - 2; k >= view.clauseStart(qFirstToken); k--) {
+    if (!COUNT_NOUNS.has(view.text(k)) || !COUNT_LINKS.has(view.text(k + 1))) continue;
+    let j = k + 2;
+    while (j < qFirstToken && (isAdjectiveLike(view.text(j)) || DETERMINERS.has(view.text(j)))) {
+      if (isCasualtyWord(view.text(j))) return null;
+      j++;
+    }
+    const noun = matchPersonnel(view.text(j));
+    return noun ? { unitFirst: j, unitLast: coordinated(view, j), noun } : null;
+  }
+  return null;
 }

@@ -6,7 +6,7 @@ import { isAdjectiveLike, isDeterminer, isUpper, type SentenceView } from './sen
 import { placeOfAdjective } from './states.js';
 
 const DESTINATION = new Set(['nach', 'ins', 'richtung', 'für']);
-const LOCATIVE = new Set(['in', 'im', 'an', 'am', 'auf', 'bei', 'beim', 'zur', 'zum', 'vor', 'entlang', 'nahe']);
+const LOCATIVE = new Set(['in', 'im', 'an', 'am', 'auf', 'bei', 'beim', 'zur', 'zum', 'vor', 'entlang', 'nahe', 'um']);
 /** Where troops come from: a place only when the clause names no other. */
 const ORIGIN = new Set(['aus']);
 /** Prepositions whose phrase counts only with a named place, not an adjective ("für die ukrainische Armee"). */
@@ -18,6 +18,9 @@ const RELATIONAL = new Set([
   'Osten', 'Westen', 'Nordosten', 'Nordwesten', 'Südosten', 'Südwesten', 'Zentrum', 'Hauptstadt', 'Stadt',
   'Provinz', 'Inneren', 'Innere', 'Umgebung', 'Raum',
 ]);
+
+/** Nouns for land or its parts, which a place adjective can locate ("ukrainischen Grenze", "NATO-Staaten"). */
+const TERRITORY = /(?:grenzen?|gebiete?|territorium|boden|staaten|ländern?|raum|region|küste|gewässern?|luftraum|seite|exklave|hauptstadt|provinz|städten?|stadt|norden|süden|osten|westen|inseln?|halbinsel|front|stützpunkten?)$/i;
 
 export interface PlacePhrase {
   name: string;
@@ -49,8 +52,8 @@ export function placePhraseAt(view: SentenceView, k: number): PlacePhrase | null
     const after = view.placeAt(p);
     if (after) return found(after.place.name, after.next);
   }
-  // "an der ukrainischen Grenze", "in die osteuropäischen NATO-Staaten"
-  return adjectivePlace && !NAMED_ONLY.has(w) ? found(adjectivePlace, j + 1) : null;
+  // "an der ukrainischen Grenze", "in die osteuropäischen NATO-Staaten"; not "nach israelischen Angaben".
+  return adjectivePlace && !NAMED_ONLY.has(w) && TERRITORY.test(view.text(j)) ? found(adjectivePlace, j + 1) : null;
 }
 
 /** The first destination in [from, to), else the first location there, else the first origin. */

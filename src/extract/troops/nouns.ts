@@ -9,20 +9,36 @@ interface PersonnelData {
   notPersonnel: string[];
   casualtyWords: string[];
   agentHeads: string[];
+  weakNouns: string[];
+  militaryContext: string[];
+  governmentSeats: string[];
+  multinationalNouns: string[];
 }
 
 const data = JSON.parse(
   readFileSync(new URL('../../../src/lexicon/data/personnel-nouns.json', import.meta.url), 'utf8'),
 ) as PersonnelData;
 
-const NOUNS = new Map(data.nouns.map((n) => [n.toLowerCase(), n]));
-/** Longest first, so "marinesoldaten" wins over "soldaten". */
-const HEADS = [...data.heads].sort((a, b) => b.length - a.length);
+/**
+ * The dative plural adds -n to plurals in -e, -er, -el ("mit 100.000 Kämpfern", "von
+ * 50 Blauhelmen"); the unit stays as written, the head is the base plural.
+ */
+function withDative(words: readonly string[]): Array<[string, string]> {
+  return words.flatMap((w): Array<[string, string]> => (/(?:e|er|el)$/.test(w) ? [[w, w], [`${w}n`, w]] : [[w, w]]));
+}
+
+const NOUNS = new Map(withDative(data.nouns).map(([form, base]) => [form.toLowerCase(), base]));
+/** Longest first, so "marinesoldaten" wins over "soldaten"; each with its base form. */
+const HEADS = withDative(data.heads).sort((a, b) => b[0].length - a[0].length);
 const GUARDED = new Map(Object.entries(data.guardedHeads).map(([h, mods]) => [h, new Set(mods)]));
 const NOT_PERSONNEL = new Set(data.notPersonnel);
 const CASUALTY = new Set(data.casualtyWords);
 const AGENT_HEADS = [...data.agentHeads].sort((a, b) => b.length - a.length);
 const AGENT_HEAD_SET = new Set(data.agentHeads);
+const WEAK = new Set(data.weakNouns);
+const MILITARY = data.militaryContext;
+const SEATS = new Set(data.governmentSeats);
+const MULTINATIONAL = new Set(data.multinationalNouns);
 
 export interface PersonnelNoun {
   /** The plain personnel noun the word ends in ("Soldaten" for "US-Soldaten"). */
@@ -52,14 +68,15 @@ export function matchPersonnel(word: string): PersonnelNoun | null {
       return { head: restNoun.head, prefix };
     }
   }
-  for (const head of HEADS) {
-    if (lower.length > head.length + 1 && lower.endsWith(head)) {
-      return { head: display(head), prefix: trimLink(word.slice(0, word.length - head.length)) };
+  for (const [form, base] of HEADS) {
+    if (lower.length > form.length + 1 && lower.endsWith(form)) {
+      return { head: display(base), prefix: trimLink(word.slice(0, word.length - form.length)) };
     }
   }
   for (const [head, modifiers] of GUARDED) {
-    if (!lower.endsWith(head) || lower.length <= head.length) continue;
-    const prefix = trimLink(word.slice(0, word.length - head.length));
+    const form = lower.endsWith(head) ? head : lower.endsWith(`${head}n`) ? `${head}n` : null;
+    if (!form || lower.length <= form.length) continue;
+    const prefix = trimLink(word.slice(0, word.length - form.length));
     const key = prefix.toLowerCase().split('-').pop()!;
     if (modifiers.has(key) || modifiers.has(prefix.toLowerCase())) return { head: display(head), prefix };
   }
@@ -89,4 +106,25 @@ export function splitAgentCompound(word: string): { prefix: string; head: string
     }
   }
   return null;
+}
+
+/** A bare noun that also names civilians ("zehn Mann", "150 Kräfte der Feuerwehr"). */
+export function isWeak(noun: PersonnelNoun): boolean {
+  return noun.prefix === null && WEAK.has(noun.head);
+}
+
+/** Whether a word speaks of the military ("Streitkräfte", "Waffenstillstand", "Panzer"). */
+export function isMilitaryWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return MILITARY.some((m) => lower.includes(m));
+}
+
+/** A capital that may stand for its state as the acting subject ("Moskau hat … verlegt"). */
+export function isGovernmentSeat(name: string): boolean {
+  return SEATS.has(name);
+}
+
+/** Personnel of no single state ("Blauhelme"): no state is borrowed from the context. */
+export function isMultinational(noun: PersonnelNoun): boolean {
+  return MULTINATIONAL.has(noun.head);
 }

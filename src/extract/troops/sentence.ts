@@ -83,7 +83,7 @@ export class SentenceView {
   /** Token index just past the clause that holds token i. */
   clauseEnd(i: number): number {
     let k = i;
-    while (k < this.hi && !this.isClauseBreak(k) && this.text(k) !== '.') k++;
+    while (k < this.hi && !this.isClauseBreak(k)) k++;
     return k;
   }
 

@@ -2,7 +2,7 @@
 // ("US-", "Bundeswehr"), organisations ("Pentagon", "Kreml") and places ("Moskau").
 // Everything comes from the shared lexicon; this module only adapts its lookups to
 // what the troop rules ask.
-import { lexicon, type Lexicon } from '../../lexicon/index.js';
+import { lexicon, type Lexicon, type OrgEntry } from '../../lexicon/index.js';
 
 let lex: Lexicon | null = null;
 function lx(): Lexicon {
@@ -29,11 +29,23 @@ export function placeOfAdjective(word: string): string | null {
   return lx().countryByAdjective.get(stem) ?? lx().regionByAdjective.get(stem) ?? null;
 }
 
-/** A compound prefix or a whole word naming a state or a state's body: "US", "Bundeswehr", "Pentagon". */
+/**
+ * What an organisation says about troops: a state's government or military stands for
+ * the state; an alliance or the UN is known but owns no state's troops; media,
+ * parties and others say nothing.
+ */
+function stateOfOrg(org: OrgEntry | undefined): { country: string | null; known: boolean } {
+  if (!org) return { country: null, known: false };
+  if (org.subtype === 'government' || org.subtype === 'military') return { country: org.country, known: true };
+  if (org.subtype === 'igo') return { country: null, known: true };
+  return { country: null, known: false };
+}
+
+/** A compound prefix naming a state or a state's body: "US", "Bundeswehr", "Nato" (known, no state). */
 export function countryOfPrefix(prefix: string): { country: string | null; known: boolean } {
   const l = lx();
-  const org = l.orgByPrefix.get(prefix) ?? l.findOrg(prefix);
-  if (org) return { country: org.country, known: true };
+  const org = stateOfOrg(l.orgByPrefix.get(prefix));
+  if (org.known) return org;
   const country = l.countryByPrefix.get(prefix);
   if (country) return { country, known: true };
   const dash = prefix.indexOf('-');
@@ -43,8 +55,10 @@ export function countryOfPrefix(prefix: string): { country: string | null; known
 
 /** An organisation named by the whole word ("Pentagon", "Kreml", "Bundesregierung"), with its state. */
 export function countryOfOrg(word: string): { country: string | null; known: boolean } {
-  const org = lx().findOrg(word);
-  return org ? { country: org.country, known: true } : { country: null, known: false };
+  const l = lx();
+  // Genitives: "des Bundesheeres", "des Pentagons", "des Kremls".
+  const org = l.findOrg(word) ?? (word.endsWith('s') ? l.findOrg(word.slice(0, -1)) ?? (word.endsWith('es') ? l.findOrg(word.slice(0, -2)) : undefined) : undefined);
+  return stateOfOrg(org);
 }
 
 /** The state a place belongs to: a country itself, or the country of a city ("Moskau"). */

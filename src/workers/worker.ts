@@ -1,0 +1,16 @@
+// Worker entry (piscina): each thread loads the pipeline and its lexicons once, on its
+// first file, and from then on turns file paths into events.
+import { analyzeDocument } from '../pipeline.js';
+import type { InputFile, ReadResult } from '../input/index.js';
+import { processFile, type FileOutcome } from './task.js';
+
+export interface FileTask {
+  input: InputFile;
+  maxSize: number;
+  /** Set for standard input, which only the main thread can read. */
+  read?: ReadResult;
+}
+
+export default function run(task: FileTask): Promise<FileOutcome> {
+  return processFile(task.input, task.maxSize, analyzeDocument, task.read);
+}

@@ -1,0 +1,141 @@
+// The benchmark corpus: 10kGNAD's test split and the SpkAtt Wikinews articles, one file
+// per article, in a cache folder outside the repository (the texts are licensed for
+// research only and must never be committed). Copies ("reps") give the larger sizes;
+// each copy is real files, because the walker would skip symlinked trees it has seen.
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+/** Bump when the layout changes, so an old cache is rebuilt rather than trusted. */
+const LAYOUT = 2;
+
+export function sourcesOf(sharedDir) {
+  return {
+    gnad: path.join(sharedDir, 'corpora', '10kgnad', 'test.csv'),
+    spkatt: ['train', 'dev'].map((split) => path.join(sharedDir, 'corpora', 'spkatt-news', split)),
+  };
+}
+
+/** Which sources are missing: an empty list means the benchmark can run. */
+export function missingSources(sharedDir) {
+  const { gnad, spkatt } = sourcesOf(sharedDir);
+  return [gnad, ...spkatt].filter((p) => !fs.existsSync(p));
+}
+
+export function defaultCacheDir() {
+  return process.env.CRISIS_BENCH_DIR ?? path.join(os.tmpdir(), 'crisis-extract-bench');
+}
+
+/**
+ * 10kGNAD's CSV: `label;'text'` per CRLF-ended record, `'` as quote character with `''`
+ * inside a field for a literal apostrophe. A small state machine, because a quoted
+ * field may hold `;` and line breaks.
+ */
+export function parseGnadCsv(csv) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i];
+    if (quoted) {
+      if (c !== "'") field += c;
+      else if (csv[i + 1] === "'") { field += "'"; i++; }
+      else quoted = false;
+    } else if (c === "'") quoted = true;
+    else if (c === ';') { row.push(field); field = ''; }
+    else if (c === '\r' && csv[i + 1] === '\n') { /* the \n ends the record */ }
+    else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; }
+    else field += c;
+  }
+  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+/** The articles of one copy, as [relative path, text] in a fixed order. */
+export function readArticles(sharedDir) {
+  const { gnad, spkatt } = sourcesOf(sharedDir);
+  const articles = [];
+  const rows = parseGnadCsv(fs.readFileSync(gnad, 'utf8'));
+  rows.forEach((cols, i) => {
+    if (cols.length !== 2) throw new Error(`10kGNAD row ${i + 1}: ${cols.length} columns, expected 2`);
+    articles.push([`10kgnad/${String(i).padStart(4, '0')}.txt`, cols[1]]);
+  });
+  for (const dir of spkatt) {
+    const split = path.basename(dir);
+    for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+      articles.push([`spkatt/${split}/${name}`, fs.readFileSync(path.join(dir, name), 'utf8')]);
+    }
+  }
+  return articles;
+}
+
+function stamp(sharedDir) {
+  const { gnad, spkatt } = sourcesOf(sharedDir);
+  const parts = [gnad, ...spkatt].map((p) => {
+    const st = fs.statSync(p);
+    return `${p}:${st.size}:${Math.floor(st.mtimeMs)}`;
+  });
+  return `${LAYOUT}|${parts.join('|')}`;
+}
+
+async function writeCopy(dir, articles) {
+  const tmp = `${dir}.partial`;
+  await fsp.rm(tmp, { recursive: true, force: true });
+  const folders = new Set(articles.map(([rel]) => path.dirname(rel)));
+  for (const f of folders) await fsp.mkdir(path.join(tmp, f), { recursive: true });
+  for (const [rel, text] of articles) await fsp.writeFile(path.join(tmp, rel), text);
+  await fsp.rm(dir, { recursive: true, force: true });
+  await fsp.rename(tmp, dir);
+}
+
+/**
+ * Makes sure `reps` copies exist under cacheDir (rep000, rep001, …) and returns their
+ * folders plus the size of one copy. Copies already there from an earlier run with the
+ * same sources are kept.
+ */
+export async function ensureCorpus(sharedDir, cacheDir, reps) {
+  await fsp.mkdir(cacheDir, { recursive: true });
+  const manifestPath = path.join(cacheDir, 'manifest.json');
+  const want = stamp(sharedDir);
+  let manifest = null;
+  try {
+    manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+  } catch { /* no cache yet */ }
+  if (!manifest || manifest.stamp !== want) {
+    for (const entry of await fsp.readdir(cacheDir)) {
+      if (entry.startsWith('rep')) await fsp.rm(path.join(cacheDir, entry), { recursive: true, force: true });
+    }
+    manifest = { stamp: want, copies: 0, articles: 0, bytes: 0, chars: 0 };
+  }
+  let articles = null;
+  const dirs = [];
+  for (let r = 0; r < reps; r++) {
+    const dir = path.join(cacheDir, `rep${String(r).padStart(3, '0')}`);
+    dirs.push(dir);
+    if (r < manifest.copies && fs.existsSync(dir)) continue;
+    articles ??= readArticles(sharedDir);
+    await writeCopy(dir, articles);
+    manifest.copies = r + 1;
+    manifest.articles = articles.length;
+    manifest.bytes = articles.reduce((n, [, t]) => n + Buffer.byteLength(t), 0);
+    manifest.chars = articles.reduce((n, [, t]) => n + t.length, 0);
+    fs.writeFileSync(manifestPath, JSON.stringify(manifest));
+  }
+  return { dirs, articles: manifest.articles, bytes: manifest.bytes, chars: manifest.chars };
+}
+
+/** Every .txt file under the given folders, in walk order: for the in-process baselines. */
+export function listFiles(dirs) {
+  const out = [];
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.txt')) out.push(p);
+    }
+  };
+  for (const d of dirs) walk(d);
+  return out;
+}
