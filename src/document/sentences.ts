@@ -21,6 +21,7 @@ const MONTHS = new Set(data.months);
  */
 const TERMINAL = /(?<![.!?…])[.!?…]+["“”»«'’‘›‹)\]]*(?=\s)/g;
 const OPENER = /[\p{Lu}„"“«»‚‹(\[]/u;
+const DIGIT = /\d/;
 const WORD_CHAR = /^[\p{L}\p{N}.]$/u;
 /** How far back the word before a period is looked for. */
 const WORD_WINDOW = 40;
@@ -48,9 +49,12 @@ function splitRegion(text: string, region: Sentence, out: Sentence[]): void {
 }
 
 function endsSentence(slice: string, at: number, punct: string, next: number): boolean {
-  if (!OPENER.test(slice[next]!)) return false;
+  const digitNext = DIGIT.test(slice[next]!);
+  if (!digitNext && !OPENER.test(slice[next]!)) return false;
   if (punct[0] !== '.' || punct.length > 1 && punct[1] === '.') return true;
   const before = wordBefore(slice, at);
+  // "… zu verlegen. 1000 Soldaten …" starts a sentence; "am 9. 10. 2022" is a date.
+  if (digitNext) return before !== '' && !/\d$/.test(before) && !ABBREVIATIONS.has(before);
   if (before === '') return true;
   if (ABBREVIATIONS.has(before)) return false;
   if (/^\p{Lu}$/u.test(before)) return false; // an initial: "John F. Kennedy"

@@ -7,7 +7,7 @@ import type { Doc, PlaceMention, Token } from '../types.js';
 import { lexicon, type PlaceEntry } from '../lexicon/index.js';
 import { Gazetteer, foldSharpS } from './gazetteer.js';
 import { caseForms } from './inflect.js';
-import { isNameLike } from './names.js';
+import { isDictionaryName, isNameLike } from './names.js';
 
 /** A lexicon surface and the nominative form it stands for. */
 interface PlaceHit {
@@ -63,12 +63,19 @@ export function extractPlaces(doc: Doc): PlaceMention[] {
   return mentions;
 }
 
+/** German and Austrian place names are often compounds of a noun ("Kuf-stein", "Fried-richshafen"). */
+const PLACE_SUFFIX = /\p{Ll}(?:stein|berg|burg|dorf|hausen|heim|feld|stadt|hafen|ingen|bach|furt|kirchen|brück|brücken|münster|wald|tal|see|hof|au)$/u;
+
+function isPlaceShaped(word: string): boolean {
+  return PLACE_SUFFIX.test(word) && isDictionaryName(word);
+}
+
 /** "in Pokrowsk", "nach Chan Junis": a name-like word that is no common noun. */
 function unknownPlaceAfterPreposition(tokens: readonly Token[], i: number): PlaceMention | null {
   const prep = tokens[i - 1];
   const word = tokens[i]!;
   if (!prep || prep.sentence !== word.sentence || !PLACE_PREPOSITIONS.has(prep.text)) return null;
-  if (!isNameLike(word.text) || word.text.includes('-')) return null;
+  if (word.text.includes('-') || !(isNameLike(word.text) || isPlaceShaped(word.text))) return null;
   const next = tokens[i + 1];
   // "in Scholz' Amtszeit", "in Putins Rede": a name followed by a noun is not the place itself.
   if (next && next.sentence === word.sentence && /^\p{Lu}/u.test(next.text)) return null;

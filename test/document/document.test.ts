@@ -74,3 +74,17 @@ describe('tokens', () => {
     for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 });
+
+describe('sentence splitting before numbers', () => {
+  it('starts a new sentence at a number after a full stop', () => {
+    expect(sentencesOf('Die USA wollen Truppen verlegen. 1000 Soldaten sind schon dort.')).toEqual([
+      'Die USA wollen Truppen verlegen.',
+      '1000 Soldaten sind schon dort.',
+    ]);
+  });
+
+  it('keeps dates written with spaces and counts after abbreviations together', () => {
+    expect(sentencesOf('Am 9. 10. 2022 kamen ca. 300 Mann.')).toHaveLength(1);
+    expect(sentencesOf('Gesucht wird Nr. 12 der Liste.')).toHaveLength(1);
+  });
+});

@@ -100,6 +100,11 @@ describe('places', () => {
     expect(placesOf('Russische Truppen und US-Soldaten im Ukraine-Konflikt, der Nato-Gipfel tagte.')).toEqual([]);
   });
 
+  it('reads an unknown name after a place preposition as a place, compound-shaped town names too', () => {
+    expect(placesOf('Die Einheit wurde nach Kufstein und später nach Pokrowsk verlegt.').map((p) => p.name)).toEqual(['Kufstein', 'Pokrowsk']);
+    expect(placesOf('Er kam aus Sicherheitsgründen nicht.')).toEqual([]);
+  });
+
   it('keeps offsets exact', () => {
     const text = 'Truppen aus Serbiens Norden zogen nach Pristina.';
     for (const p of placesOf(text)) for (const m of p.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
