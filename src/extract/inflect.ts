@@ -27,5 +27,6 @@ export function caseForms(name: string): string[] {
 export function genitives(word: string): string[] {
   if (/[sßxz]$/.test(word)) return /[^aeiou]s$|ß$/.test(word) && word.length > 3 ? [`${word}es`] : [];
   if (/[A-Z]$/.test(word)) return [`${word}s`];
-  return [`${word}s`, ...(/(?:eer|aus|ort)$/.test(word) ? [`${word}es`] : [])];
+  // Masculine and neuter nouns ending in a consonant often take -es ("des Bundestages").
+  return [`${word}s`, ...(/[bdfgklmnprt]$/.test(word) ? [`${word}es`] : [])];
 }

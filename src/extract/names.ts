@@ -3,7 +3,8 @@
 // function word, not an acronym.
 import { lexicon } from '../lexicon/index.js';
 
-const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+/** Capital, then lower case; inner capitals as in "McCarthy", "DiCaprio", "O'Neill", "Jean-Claude". */
+const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 
 /** Capitalised like a name word ("Biden", "Jean-Claude", "O'Neill"), whatever it is. */
 export function isCapitalisedWord(word: string): boolean {

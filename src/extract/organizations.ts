@@ -51,6 +51,9 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
       const first = tokens[i]!;
       const last = tokens[hit.end - 1]!;
       found.push({ ...orgMention(doc, first.start, last.end, hit.entry.value.entry, 'lexicon'), form: hit.entry.value.surface });
+      // "UN-Sicherheitsrat" names the UN too: an organisation inside a compound counts.
+      const inner = hit.end === i + 1 ? orgInCompound(doc, first) : null;
+      if (inner && inner.name !== hit.entry.value.entry.name) found.push(inner);
       i = hit.end - 1;
       continue;
     }
@@ -70,6 +73,21 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
     }
     const m = countryBody(doc, tokens[i]!) ?? orgInCompound(doc, tokens[i]!) ?? quotedWeakAlias(doc, i) ?? acronym(doc, i);
     if (m) found.push(m);
+  }
+  return withAcronymAliases(doc.text, found);
+}
+
+/**
+ * An acronym set right after an organisation's name is its short form, not a second
+ * organisation: "US-Entwicklungsbehörde USAID", "Sozialistische Arbeiterpartei (PSOE)".
+ */
+function withAcronymAliases(text: string, found: ActorMention[]): ActorMention[] {
+  for (let k = 1; k < found.length; k++) {
+    const m = found[k]!;
+    const before = found[k - 1]!;
+    if (m.rule !== 'acronym' || before.type !== 'organization') continue;
+    if (!/^\s*\(?\s*$/.test(text.slice(before.end, m.start))) continue;
+    found[k] = { ...m, name: before.name, subtype: before.subtype, country: before.country, form: m.text };
   }
   return found;
 }

@@ -14,6 +14,8 @@ const CACHE_LIMIT = 100_000;
 
 /** The role head a word ends in, or null: "Nato-Generalsekretär" → "sekretär". */
 export function roleHead(word: string): string | null {
+  // Most tokens are lower case or punctuation: answer those before the cache lookup.
+  if (word.length < 3 || !startsUpper(word)) return null;
   const cached = headCache.get(word);
   if (cached !== undefined) return cached;
   const head = findRoleHead(word);
@@ -22,8 +24,15 @@ export function roleHead(word: string): string | null {
   return head;
 }
 
+const UPPER_START = /^\p{Lu}/u;
+
+/** `/^\p{Lu}/u.test(word)`, without the regex for ASCII. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(word);
+}
+
 function findRoleHead(word: string): string | null {
-  if (!/^\p{Lu}/u.test(word) || word.length < 3) return null;
   if (!headSet) {
     headSet = new Set(lexicon().roleHeads);
     headLengths = [...new Set(lexicon().roleHeads.map((h) => h.length))].sort((a, b) => b - a);

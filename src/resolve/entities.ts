@@ -5,25 +5,70 @@
 // over unknown places ("in Scholz" is no town).
 import type { Actor, ActorMention, Doc, Place, PlaceMention, Span } from '../types.js';
 import { variantKey, isSpellingVariant } from './variants.js';
+import { isFirstName } from '../extract/names.js';
+import { lexicon } from '../lexicon/index.js';
 
 export interface Entities {
   actors: Actor[];
   places: Place[];
 }
 
-export function resolveEntities(doc: Doc, persons: ActorMention[], orgs: ActorMention[], places: PlaceMention[]): Entities {
-  const personClusters = clusterPersons(persons);
+export function resolveEntities(doc: Doc, candidates: ActorMention[], orgs: ActorMention[], places: PlaceMention[]): Entities {
+  // A name its kind noun types ("die Reederei Maersk") is no person, whatever a person rule said.
+  const typed = new SpanIndex([...orgs, ...places].filter((m) => m.rule === 'kind-name'));
+  const persons = candidates.filter((p) => !typed.overlaps(p));
+  const people = clusterPersons(persons);
+  const personClusters = people.clusters;
   const recurring = findRecurringNames(doc, personClusters, [...persons, ...orgs, ...places]);
   const allPersons = [...persons, ...recurring];
-  const keptOrgs = orgs.filter((o) => !overlapsAny(o, persons));
-  const taken = [...keptOrgs, ...allPersons];
-  const keptPlaces = places.filter((p) => !overlapsAny(p, taken));
-  const actors = [...buildPersons(personClusters, allPersons), ...buildOrgs(keptOrgs)];
+  const personSpans = new SpanIndex(persons);
+  const keptOrgs = orgs.filter((o) => o.rule === 'kind-name' || !personSpans.overlaps(o));
+  const taken = new SpanIndex([...keptOrgs, ...allPersons]);
+  const keptPlaces = places.filter((p) => p.rule === 'kind-name' || !taken.overlaps(p));
+  const actors = [...buildPersons(people, allPersons), ...buildOrgs(keptOrgs)];
   return { actors: sortByFirstMention(actors), places: sortByFirstMention(buildPlaces(keptPlaces)) };
 }
 
-function overlapsAny(span: Span, others: readonly Span[]): boolean {
-  return others.some((o) => o.start < span.end && span.start < o.end);
+/**
+ * Spans sorted by start with the furthest end so far: "does any span overlap / contain
+ * this one" in O(log n), where testing every span made long documents quadratic.
+ */
+class SpanIndex {
+  private readonly starts: number[];
+  private readonly maxEnd: number[];
+
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((x) => x.start);
+    this.maxEnd = [];
+    let max = Number.NEGATIVE_INFINITY;
+    for (const x of sorted) this.maxEnd.push((max = Math.max(max, x.end)));
+  }
+
+  /** Some span with o.start < span.end && span.start < o.end. */
+  overlaps(span: Span): boolean {
+    const n = this.countStartingBefore(span.end, false);
+    return n > 0 && this.maxEnd[n - 1]! > span.start;
+  }
+
+  /** Some span with o.start <= span.start && span.end <= o.end. */
+  contains(span: Span): boolean {
+    const n = this.countStartingBefore(span.start, true);
+    return n > 0 && this.maxEnd[n - 1]! >= span.end;
+  }
+
+  /** How many spans start before `at` (or at it, when `inclusive`). */
+  private countStartingBefore(at: number, inclusive: boolean): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = this.starts[mid]!;
+      if (s < at || (inclusive && s === at)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 /** A person cluster: its canonical (fullest) name and every name form seen. */
@@ -35,19 +80,84 @@ interface PersonCluster {
 
 const lastWord = (name: string): string => name.split(' ').pop()!;
 
-function clusterPersons(mentions: readonly ActorMention[]): PersonCluster[] {
-  const clusters: PersonCluster[] = [];
+function clusterPersons(mentions: readonly ActorMention[]): ClusterIndex {
+  const index = new ClusterIndex();
   // Longest names first, so a surname joins the full name whatever the order in the text.
   const byLength = [...new Set(mentions.map((m) => m.name))].sort((a, b) => b.split(' ').length - a.split(' ').length || (a < b ? -1 : 1));
   for (const name of byLength) {
-    const cluster = clusters.find((c) => samePerson(c, name));
-    if (cluster) cluster.forms.add(name);
-    else clusters.push({ name, forms: new Set([name]), surname: lastWord(name) });
+    const cluster = index.firstSamePerson(name);
+    if (cluster) index.addForm(cluster, name);
+    else index.addCluster({ name, forms: new Set([name]), surname: lastWord(name) });
   }
-  return clusters;
+  return index;
+}
+
+/**
+ * The clusters in creation order, indexed by surname and by its variant key: samePerson
+ * can only hold for clusters in those buckets, so finding the first one no longer tests
+ * every cluster (quadratic in the number of distinct names).
+ */
+class ClusterIndex {
+  readonly clusters: PersonCluster[] = [];
+  private readonly bySurname = new Map<string, number[]>();
+  private readonly byVariant = new Map<string, number[]>();
+  /** Clusters by the first word of a full name, for family names written first. */
+  private readonly byFirstWord = new Map<string, number[]>();
+  private readonly owner = new Map<string, PersonCluster>();
+
+  addCluster(cluster: PersonCluster): void {
+    const n = this.clusters.length;
+    this.clusters.push(cluster);
+    push(this.bySurname, cluster.surname, n);
+    if (cluster.surname.length >= 5) push(this.byVariant, variantKey(cluster.surname), n);
+    if (cluster.name.includes(' ')) push(this.byFirstWord, cluster.name.split(' ')[0]!, n);
+    for (const form of cluster.forms) if (!this.owner.has(form)) this.owner.set(form, cluster);
+  }
+
+  addForm(cluster: PersonCluster, name: string): void {
+    cluster.forms.add(name);
+    if (!this.owner.has(name)) this.owner.set(name, cluster);
+  }
+
+  /** clusters.find((c) => samePerson(c, name)). */
+  firstSamePerson(name: string): PersonCluster | undefined {
+    const surname = lastWord(name);
+    const candidates: number[] = [];
+    for (const s of surname.endsWith('s') ? [surname, surname.slice(0, -1)] : [surname]) {
+      candidates.push(...(this.bySurname.get(s) ?? []));
+      if (s.length >= 5) candidates.push(...(this.byVariant.get(variantKey(s)) ?? []));
+    }
+    if (!name.includes(' ')) candidates.push(...(this.byFirstWord.get(name) ?? []));
+    candidates.sort((a, b) => a - b);
+    for (const i of candidates) if (samePerson(this.clusters[i]!, name)) return this.clusters[i];
+    return undefined;
+  }
+
+  /** clusters.find((c) => c.forms.has(name)) ?? clusters.find((c) => samePerson(c, name)). */
+  clusterOf(name: string): PersonCluster | undefined {
+    return this.owner.get(name) ?? this.firstSamePerson(name);
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * East Asian names put the family name first and the press shortens them to it:
+ * "Tsai Ing-wen" → "Tsai", "Yoon Suk Yeol" → "Yoon". A lone word equal to the first
+ * word of a longer name that is not a given name we know joins that name.
+ */
+function isFamilyNameFirst(cluster: PersonCluster, name: string): boolean {
+  if (name.includes(' ') || !cluster.name.includes(' ')) return false;
+  const first = cluster.name.split(' ')[0]!;
+  return first === name && (!isFirstName(first) || lexicon().familyFirstNames.has(first));
 }
 
 function samePerson(cluster: PersonCluster, name: string): boolean {
+  if (isFamilyNameFirst(cluster, name)) return true;
   const words = name.split(' ');
   const surname = words[words.length - 1]!;
   const genitive = surname.endsWith('s') && isSpellingVariant(surname.slice(0, -1), cluster.surname);
@@ -57,27 +167,30 @@ function samePerson(cluster: PersonCluster, name: string): boolean {
   return cluster.name.split(' ')[0] === words[0] || cluster.name.split(' ').length === 1;
 }
 
-function clusterOf(clusters: readonly PersonCluster[], name: string): PersonCluster | undefined {
-  return clusters.find((c) => c.forms.has(name)) ?? clusters.find((c) => samePerson(c, name));
-}
 
 /** Later mentions of known persons: the surname (or a variant, or its genitive) anywhere. */
 function findRecurringNames(doc: Doc, clusters: readonly PersonCluster[], existing: readonly Span[]): ActorMention[] {
-  const byKey = new Map<string, PersonCluster>();
-  for (const c of clusters) byKey.set(variantKey(c.surname), c);
-  const covered = [...existing].sort((a, b) => a.start - b.start);
+  // The short forms a person recurs under: the surname, or a family name written first.
+  const byKey = new Map<string, { cluster: PersonCluster; form: string }>();
+  for (const c of clusters) {
+    byKey.set(variantKey(c.surname), { cluster: c, form: c.surname });
+    const first = c.name.split(' ')[0]!;
+    if (isFamilyNameFirst(c, first)) byKey.set(variantKey(first), { cluster: c, form: first });
+  }
+  const covered = new SpanIndex(existing);
   const found: ActorMention[] = [];
   const tokens = doc.tokens;
   if (clusters.length === 0) return [];
   // Variants share their first three letters: a cheap gate before computing keys.
-  const openings = new Set(clusters.map((c) => c.surname.slice(0, 3)));
+  const openings = new Set([...byKey.values()].map((v) => v.form.slice(0, 3)));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!openings.has(t.text.slice(0, 3))) continue;
     const bare = t.text.endsWith('s') && byKey.has(variantKey(t.text.slice(0, -1))) ? t.text.slice(0, -1) : t.text;
-    const cluster = byKey.get(variantKey(bare));
-    if (!cluster || !isSpellingVariant(bare, cluster.surname)) continue;
-    if (covered.some((c) => c.start <= t.start && t.end <= c.end)) continue;
+    const hit = byKey.get(variantKey(bare));
+    if (!hit || !isSpellingVariant(bare, hit.form)) continue;
+    const { cluster } = hit;
+    if (covered.contains(t)) continue;
     let start = t.start;
     const fullWords = cluster.name.split(' ');
     // Extend back over the given names: "Joe Biden" rather than "Biden".
@@ -91,21 +204,30 @@ function findRecurringNames(doc: Doc, clusters: readonly PersonCluster[], existi
   return found;
 }
 
-function buildPersons(clusters: readonly PersonCluster[], mentions: readonly ActorMention[]): Actor[] {
+function buildPersons(clusters: ClusterIndex, mentions: readonly ActorMention[]): Actor[] {
   const actors = new Map<PersonCluster, Actor>();
+  // A name recurs with every mention; which cluster it belongs to does not change.
+  const clusterByName = new Map<string, PersonCluster | undefined>();
+  const seen = new MentionSet();
   for (const m of mentions) {
-    const cluster = clusterOf(clusters, m.name);
+    let cluster = clusterByName.get(m.name);
+    if (cluster === undefined && !clusterByName.has(m.name)) {
+      cluster = clusters.clusterOf(m.name);
+      clusterByName.set(m.name, cluster);
+    }
     if (!cluster) continue;
     let actor = actors.get(cluster);
     if (!actor) {
       actor = { name: cluster.name, type: 'person', subtype: null, roles: [], country: null, aliases: [], mentions: [] };
       actors.set(cluster, actor);
     }
-    addMention(actor, m);
+    seen.add(actor, m);
     if (m.role && !actor.roles.includes(m.role)) actor.roles.push(m.role);
     actor.country ??= m.country;
-    if (m.name !== cluster.name && !actor.aliases.includes(m.name) && !isGenitiveOf(m.name, cluster)) actor.aliases.push(m.name);
-    actor.aliases.sort();
+    if (m.name !== cluster.name && !actor.aliases.includes(m.name) && !isGenitiveOf(m.name, cluster)) {
+      actor.aliases.push(m.name);
+      actor.aliases.sort();
+    }
   }
   return [...actors.values()];
 }
@@ -116,13 +238,14 @@ function isGenitiveOf(form: string, cluster: PersonCluster): boolean {
 
 function buildOrgs(mentions: readonly ActorMention[]): Actor[] {
   const actors = new Map<string, Actor>();
+  const seen = new MentionSet();
   for (const m of mentions) {
     let actor = actors.get(m.name);
     if (!actor) {
       actor = { name: m.name, type: 'organization', subtype: m.subtype, roles: [], country: m.country, aliases: [], mentions: [] };
       actors.set(m.name, actor);
     }
-    addMention(actor, m);
+    seen.add(actor, m);
     const form = m.form;
     if (form && form !== m.name && !actor.aliases.includes(form)) actor.aliases.push(form);
   }
@@ -131,21 +254,30 @@ function buildOrgs(mentions: readonly ActorMention[]): Actor[] {
 
 function buildPlaces(mentions: readonly PlaceMention[]): Place[] {
   const places = new Map<string, Place>();
+  const seen = new MentionSet();
   for (const m of mentions) {
     let place = places.get(m.name);
     if (!place) {
       place = { name: m.name, type: m.type, code: m.code, aliases: [], mentions: [] };
       places.set(m.name, place);
     }
-    addMention(place, m);
+    seen.add(place, m);
     const form = m.form ?? m.name;
     if (form !== m.name && !place.aliases.includes(form)) place.aliases.push(form);
   }
   return [...places.values()];
 }
 
-function addMention(target: { mentions: Span[] }, m: Span): void {
-  if (!target.mentions.some((x) => x.start === m.start && x.end === m.end)) {
+/** Adds a mention to its entity once per span: a hash set, since one entity can have thousands. */
+class MentionSet {
+  private readonly keys = new Map<object, Set<string>>();
+
+  add(target: { mentions: Span[] }, m: Span): void {
+    let keys = this.keys.get(target);
+    if (!keys) this.keys.set(target, (keys = new Set()));
+    const key = `${m.start}:${m.end}`;
+    if (keys.has(key)) return;
+    keys.add(key);
     target.mentions.push({ text: m.text, start: m.start, end: m.end });
   }
 }

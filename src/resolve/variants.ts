@@ -5,6 +5,8 @@
 /** A key under which transliteration variants of a name collide. */
 export function variantKey(name: string): string {
   return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(/(?:yj|ij|iy|y|j)$/u, 'i')

@@ -153,3 +153,37 @@ describe('organisations: context rules', () => {
     expect(names('Er sagte im ZDF-„heute journal“, das sei falsch.', 'organization')).toContain('ZDF');
   });
 });
+
+describe('resolution of name forms', () => {
+  it('joins a family name written first to the full name', () => {
+    const text = 'Südkoreas Präsident Yoon Suk Yeol warnte Pjöngjang. „Wir sind bereit“, sagte Yoon.';
+    expect(person(text, 'Yoon Suk Yeol')?.mentions.map((m) => m.text)).toEqual(['Yoon Suk Yeol', 'Yoon']);
+  });
+
+  it('joins spellings with and without diacritics', () => {
+    const text = 'Serbiens Präsident Aleksandar Vučić drohte. Vucic sagte später, er wolle verhandeln.';
+    expect(person(text, 'Aleksandar Vučić')?.aliases).toEqual(['Vucic']);
+  });
+
+  it('reads names with inner capitals', () => {
+    expect(names('Er traf den Sprecher des Repräsentantenhauses, Kevin McCarthy, in Kalifornien.', 'person')).toEqual(['Kevin McCarthy']);
+  });
+});
+
+describe('names typed by a kind noun', () => {
+  it('makes the name after a company or militia noun an organisation, not a person', () => {
+    const actors = actorsOf('Die Reederei Maersk teilte mit, sie meide das Rote Meer.');
+    expect(actors.map((a) => [a.name, a.type])).toEqual([['Maersk', 'organization']]);
+  });
+
+  it('makes the name after a place noun a place', () => {
+    const result = extractDocument('t.txt', 'Der Grenzübergang Kerem Schalom bleibt geschlossen, sagte ein Sprecher.');
+    expect(result.places.map((p) => p.name)).toEqual(['Kerem Schalom']);
+    expect(result.actors).toEqual([]);
+  });
+
+  it('takes an acronym right after an organisation for its short form', () => {
+    const actors = actorsOf('Die Leiterin der US-Entwicklungsbehörde USAID, Samantha Power, reiste nach Eriwan.');
+    expect(actors.filter((a) => a.type === 'organization').map((a) => [a.name, a.aliases])).toEqual([['US-Entwicklungsbehörde', ['USAID']]]);
+  });
+});

@@ -277,6 +277,15 @@ describe('output into a pipe that closes early', () => {
   });
 });
 
+describe('output that cannot be written', () => {
+  it('a full disk is one line and exit 1, not a stack trace', () => {
+    const dir = tempDir({ 'mali.txt': TEXTS.mali });
+    const r = sh('$CLI all . --json > /dev/full', dir);
+    expect(r.status).toBe(1);
+    expect(diagnostics(r.stderr)).toEqual([expect.stringMatching(/^crisis-extract: cannot write output: ENOSPC/)]);
+  });
+});
+
 describe('everything at once', () => {
   it('one run over a folder of odd files: every good file read, every bad one reported once, valid JSON', () => {
     const dir = tempDir({

@@ -24,21 +24,23 @@ function hostileDir(): string {
   return tempDir({ [NAME]: HOSTILE, 'mali.txt': 'In Bamako sagte ein Sprecher: „Wir bleiben.“\n' });
 }
 
+/** What each table shows of the hostile text, escaped (cells wrap at spaces: word by word). */
+const VISIBLE: Record<string, string[]> = {
+  quotes: ['\\x1b]0;gehackt\\x07', '\\x1b[31mernst\\x1b[0m', './kosovo\\x1b[2J.txt'],
+  claims: ['\\x9b2J\\u202e', './kosovo\\x1b[2J.txt'],
+  all: ['./kosovo\\x1b[2J.txt'],
+  actors: ['Annalena Baerbock'],
+  places: ['Kosovo'],
+  troops: [],
+};
+
 describe('escape sequences from the input', () => {
-  it.each(['quotes', 'claims', 'actors', 'places', 'troops', 'all'])('%s as a table shows them escaped', (command) => {
+  it.each(Object.keys(VISIBLE))('%s as a table shows them escaped', (command) => {
     const r = cli([command, '.'], { cwd: hostileDir() });
     expect(r.status).toBe(0);
     expect(r.stdout).not.toMatch(RAW);
     expect(r.stderr).not.toMatch(RAW);
-  });
-
-  it('quote and claim cells carry the visible escapes', () => {
-    const dir = hostileDir();
-    const quotes = cli(['quotes', '.'], { cwd: dir });
-    // Cells wrap at spaces: check word by word.
-    for (const word of ['\\x1b]0;gehackt\\x07', '\\x1b[31mernst\\x1b[0m', './kosovo\\x1b[2J.txt']) expect(quotes.stdout).toContain(word);
-    const claims = cli(['claims', '.'], { cwd: dir });
-    expect(claims.stdout).toContain('\\x9b2J\\u202e');
+    for (const shown of VISIBLE[command]!) expect(r.stdout).toContain(shown);
   });
 
   it('colour on a forced terminal does not let them through either', () => {
