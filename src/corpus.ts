@@ -43,6 +43,11 @@ export interface CorpusOptions {
 }
 
 const FILES_PER_WORKER = 4;
+/**
+ * A worker costs about as much to start (Node, then the lexicons) as extracting a few
+ * dozen articles: a short run (seeds/, a handful of files) stays in-process.
+ */
+const MIN_FILES_PER_THREAD = 8;
 
 interface Runner {
   run(input: InputFile): Promise<FileOutcome>;
@@ -52,7 +57,8 @@ interface Runner {
 
 async function openRunner(files: number, opts: CorpusOptions): Promise<Runner> {
   // Workers pay off only with more than one file to spread, and never for a test's extractor.
-  const threads = opts.extract ? 1 : Math.min(Math.max(1, Math.floor(opts.jobs ?? 1)), files);
+  const wanted = Math.max(1, Math.floor(opts.jobs ?? 1));
+  const threads = opts.extract ? 1 : Math.min(wanted, Math.floor(files / MIN_FILES_PER_THREAD));
   if (threads <= 1) {
     const extract = opts.extract ?? analyzeDocument;
     return { run: (input) => processFile(input, opts.maxSize, extract), close: async () => {}, window: 1 };

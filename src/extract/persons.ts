@@ -53,6 +53,7 @@ export function nameAt(tokens: readonly Token[], i: number, lenient = false): Na
   let end = i;
   let words = 0;
   let k = i;
+  let placeAsGivenName = false;
   while (k < tokens.length && tokens[k]!.sentence === sentence && words < MAX_NAME_WORDS) {
     const text = tokens[k]!.text;
     // A particle joins given names to a surname ("Ursula von der Leyen"), never a full name to what follows ("Eric Cantona zu United").
@@ -69,13 +70,28 @@ export function nameAt(tokens: readonly Token[], i: number, lenient = false): Na
       }
       break;
     }
-    const afterFirstName = words > 0 && isFirstName(tokens[k - 1]!.text);
-    if (!nameWord(text, words === 0, afterFirstName, lenient || words > 0)) break;
+    const afterFirstName = words > 0 && (isFirstName(tokens[k - 1]!.text) || placeAsGivenName);
+    if (!nameWord(text, words === 0, afterFirstName, lenient || words > 0)) {
+      // After a role, a place word followed by a surname is a given name ("Verteidigungsminister Wellington Koo").
+      if (words === 0 && lenient && isKnownNonPerson(text) && isCapitalisedWord(text) && followedBySurname(tokens, k, sentence)) {
+        placeAsGivenName = true;
+        words++;
+        k++;
+        end = k;
+        continue;
+      }
+      break;
+    }
     words++;
     k++;
     end = k;
   }
   return words > 0 ? { start: i, end } : null;
+}
+
+function followedBySurname(tokens: readonly Token[], k: number, sentence: number | undefined): boolean {
+  const next = tokens[k + 1];
+  return !!next && next.sentence === sentence && isNameLike(next.text) && !isKnownNonPerson(next.text);
 }
 
 function isUpperInitial(text: string): boolean {

@@ -4,15 +4,15 @@
 import type { Doc, PlaceMention, Troop } from '../types.js';
 import { findQuantities, type Quantity } from '../numbers/index.js';
 import {
-  type Owner, actorAfterUnit, actorOfAdjectives, actorOfSentence, actorOfUnit, firstOwner,
+  type Owner, actorAfterUnit, actorOfAdjectives, actorOfSentence, actorOfSource, actorOfUnit, firstOwner, unnamedAgentAfterUnit,
 } from './troops/actor.js';
 import {
   type Binding, type Casualties, bindNoun, countedGroup, isImpliedPart, isPartCue, joinedToCasualty, rejection,
 } from './troops/bind.js';
 import { locationOf, placePhraseAt } from './troops/location.js';
 import { isMilitaryWord, isMultinational, isWeak } from './troops/nouns.js';
-import { isCountry } from './troops/states.js';
-import { sentenceViews, type SentenceView } from './troops/sentence.js';
+import { countryOfPlace, isCountry } from './troops/states.js';
+import { isLower, isPreposition, sentenceViews, type SentenceView } from './troops/sentence.js';
 
 /** How many sentences back an unattributed count may borrow the previous count's state. */
 const CARRY_SENTENCES = 2;
@@ -29,6 +29,7 @@ export function extractTroops(doc: Doc, places: readonly PlaceMention[]): Troop[
   const sortedPlaces = [...places].sort((a, b) => a.start - b.start);
   let placeIndex = 0;
   let lastPlace: string | null = null;
+  const context = (index: number): Owner => stateBefore(views, index);
   for (const view of views) {
     if (view.hi <= view.lo) continue;
     const sentence = doc.sentences[view.index]!;
@@ -37,7 +38,7 @@ export function extractTroops(doc: Doc, places: readonly PlaceMention[]): Troop[
     const inSentence: Found[] = [];
     const casualties: Casualties = { lastUnit: -1 };
     for (const q of findQuantities(doc.text, sentence.start, sentence.end)) {
-      const item = troopAt(view, q, inSentence, found, prevPlace, casualties);
+      const item = troopAt(view, q, inSentence, found, prevPlace, casualties, context);
       if (item) inSentence.push(item);
     }
     found.push(...inSentence);
@@ -50,6 +51,7 @@ export function extractTroops(doc: Doc, places: readonly PlaceMention[]): Troop[
 
 function troopAt(
   view: SentenceView, q: Quantity, inSentence: Found[], found: Found[], prevPlace: string | null, casualties: Casualties,
+  context: (index: number) => Owner,
 ): Found | null {
   const qFirst = firstTokenAt(view, q.start);
   const first = firstTokenAt(view, q.end);
@@ -61,7 +63,7 @@ function troopAt(
     const why = rejection(view, qFirst, first, q, binding) ?? (joinedToCasualty(view, qFirst, casualties) ? 'casualty' : null);
     if (why === 'casualty') casualties.lastUnit = binding.unitLast;
     if (why) return null;
-    const troop = bound(view, q, qFirst, first, binding, lastOwned(inSentence, found), previousPlace);
+    const troop = bound(view, q, qFirst, first, binding, lastOwned(inSentence, found), previousPlace, context);
     // "…, darunter rund 70 Bundeswehrsoldaten": a part is where the whole is.
     if (troop && troop.troop.location === null && part && isPartCue(view.text(qFirst - 1))) troop.troop.location = part.troop.location;
     return troop;
@@ -91,17 +93,28 @@ function counted(
 
 function bound(
   view: SentenceView, q: Quantity, qFirst: number, first: number, b: Binding, last: Found | undefined, prevPlace: string | null,
+  context: (index: number) => Owner,
 ): Found | null {
-  const named = firstOwner(() => actorOfUnit(b), () => actorOfAdjectives(view, first, b.unitFirst), () => actorAfterUnit(view, b));
-  const acting = named === undefined ? actorOfSentence(view, qFirst, b) : undefined;
+  const location = locationOf(view, qFirst, first, b.unitLast, { previous: prevPlace });
+  const named = firstOwner(
+    () => actorOfUnit(b),
+    () => actorOfAdjectives(view, first, b.unitFirst),
+    () => actorAfterUnit(view, b),
+    // "300 Soldaten der Armee … in Khartum": the army of the state the count stands in.
+    () => (unnamedAgentAfterUnit(view, b) ? stateOfPlaces(view, location) : undefined),
+  );
+  // Peacekeepers belong to no state that acts in the sentence ("Malis Minister forderte den Abzug der Blauhelme").
+  const multinational = isMultinational(b.noun);
+  const acting = named === undefined && !multinational ? actorOfSentence(view, qFirst, b) : undefined;
   // "zehn Mann", "150 Kräfte der Feuerwehr": only an owner or military words make them troops.
   if (named === undefined && acting === undefined && isWeak(b.noun) && !militaryContext(view, b)) return null;
   const actor = firstOwner(
     () => named,
     () => acting,
-    () => (isMultinational(b.noun) ? null : carried(last, view.index)),
+    () => (multinational ? null : actorOfSource(view, qFirst)),
+    () => (multinational ? null : carried(last, view.index)),
+    () => (multinational || governed(view, qFirst) ? undefined : context(view.index)),
   ) ?? null;
-  const location = locationOf(view, qFirst, first, b.unitLast, { previous: prevPlace });
   const unitStart = view.tok(b.unitFirst)!.start;
   const unitEnd = view.tok(b.unitLast)!.end;
   return {
@@ -132,6 +145,43 @@ function implied(view: SentenceView, q: Quantity, first: number, part: Found, pr
     sentence: view.index,
     head: part.head,
   };
+}
+
+/** How many sentences back a count without any owner of its own looks for a state that acts. */
+const CONTEXT_SENTENCES = 3;
+
+/**
+ * The state acting last in the sentences just before: "Die serbische Armee stehe bereit. …
+ * Nach Angaben des Ministers wurden rund 5000 Soldaten zusammengezogen" → Serbien.
+ */
+function stateBefore(views: readonly SentenceView[], index: number): Owner {
+  for (let k = index - 1; k >= 0 && k >= index - CONTEXT_SENTENCES; k--) {
+    const v = views[k]!;
+    if (v.hi <= v.lo) continue;
+    const state = actorOfSentence(v, v.hi, null);
+    if (state !== undefined) return state;
+  }
+  return undefined;
+}
+
+/**
+ * "verfügt die Miliz über 5000 Kämpfer", "mit zusammen 8000 Kämpfern": a count in a
+ * prepositional phrase belongs to the clause's subject, whoever acted sentences before.
+ */
+function governed(view: SentenceView, qFirst: number): boolean {
+  return isPreposition(view.text(qFirst - 1)) || (isPreposition(view.text(qFirst - 2)) && isLower(view.text(qFirst - 1)));
+}
+
+/** The state of the count's place, else of the first place of the sentence that lies in a state. */
+function stateOfPlaces(view: SentenceView, location: string | null): Owner {
+  const here = location ? countryOfPlace(location) : null;
+  if (here) return here;
+  for (let k = view.lo; k < view.hi; k++) {
+    const p = view.placeAt(k);
+    const state = p ? countryOfPlace(p.place.name) : null;
+    if (state) return state;
+  }
+  return undefined;
 }
 
 /** The latest count that names its state, in this sentence or before. */

@@ -81,6 +81,9 @@ export function countryOfPrefix(word: string): string | null {
 const PREPOSITIONS = new Set(['mit', 'von', 'vom', 'zu', 'zum', 'zur', 'an', 'am', 'bei', 'beim', 'für', 'gegen', 'über', 'nach', 'vor', 'unter', 'aus', 'auf', 'in', 'im', 'um', 'seit', 'ohne', 'durch', 'gegenüber', 'laut', 'zwischen', 'neben', 'hinter', 'dank', 'wegen', 'trotz', 'seitens', 'als', 'wie']);
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu;
 const GOVERNMENT = /^(.*?)[- ]?regierung$/i;
+const ROLE_TAIL = /^-(\p{L}+)/u;
+/** A capitalised noun, "der"/"des" and at most one adjective right before a name. */
+const GENITIVE_ATTRIBUTE = /(\p{Lu}\p{L}*)\s+(?:der|des)\s+(?:\p{Ll}+\s+)?$/u;
 
 export interface Where {
   /** Offset of the phrase or pronoun. */
@@ -90,6 +93,8 @@ export interface Where {
   previousUnits: { start: number; end: number }[];
   /** The current report context's speaker, when recent enough to refer to. */
   context: Speaker | null;
+  /** Whether that context comes from this unit or the one right before. */
+  near?: boolean;
 }
 
 export class SpeakerResolver {
@@ -126,7 +131,7 @@ export class SpeakerResolver {
 
   /** The speaker a phrase names by an entity mention in it, or null. */
   named(start: number, end: number, kinds: readonly SpeakerKind[] = ['person', 'organization', 'place']): Speaker | null {
-    const inside = this.mentionsIn(this.all, start, end).filter((m) => !this.isGenitive(m));
+    const inside = this.mentionsIn(this.all, start, end).filter((m) => !this.isGenitive(m) && !this.isRolePrefix(m));
     for (const kind of kinds) {
       const m = inside.find((x) => x.speaker.kind === kind);
       if (m) return m.speaker;
@@ -179,11 +184,14 @@ export class SpeakerResolver {
       const after = this.placeAfter(end);
       if (after && isBody(base)) return after;
       const ctx = where.context;
-      return ctx && ctx.kind !== 'person' ? ctx : null;
+      // "Guterres teilte mit … Ein Sprecher fügte hinzu": right after a person's report, the spokesperson is theirs.
+      return ctx && (ctx.kind !== 'person' || (where.near === true && isSpokes(base))) ? ctx : null;
     }
     if (speechLexicon().orgNouns.has(base) && !country) return this.recentOrg(where.at);
     if (content.some((w) => /^beiden?$/i.test(w))) return this.group(where);
-    return isRole(base) ? this.byRole(base, country, where) : null;
+    if (!isRole(base)) return null;
+    // "die Grünen-Politikerin", "der SPD-Chef": a person of that organisation; the organisation only if none is known.
+    return this.byRole(base, country, where) ?? (head.includes('-') ? this.orgPrefixOf(fold(head)) : null);
   }
 
   /** "das Bündnis", "die Organisation": the organisation mentioned last before. */
@@ -220,8 +228,12 @@ export class SpeakerResolver {
 
   /** The first subject-like mention in [from, to): not quoted, not in a prepositional phrase, not a genitive. */
   private subjectIn(from: number, to: number, kinds: readonly SpeakerKind[]): Speaker | null {
+    let attribute: MentionRef | null = null;
     for (const m of this.mentionsIn(this.all, from, to)) {
       if (!kinds.includes(m.speaker.kind) || this.quoted(m.start) || this.isGenitive(m)) continue;
+      // The attribute's own apposition ("der Behörde X USAID") is part of it.
+      const apposed = attribute !== null && attribute.speaker.name === m.speaker.name && /^[\s,]*$/.test(this.doc.text.slice(attribute.end, m.start));
+      if (m.speaker.kind !== 'person' && (apposed || this.isAttribute(m))) { attribute = m; continue; }
       if (this.afterPreposition(m.start, from)) continue;
       return m.speaker;
     }
@@ -244,6 +256,24 @@ export class SpeakerResolver {
       return false;
     }
     return false;
+  }
+
+  /** An organisation naming a person's affiliation in a role compound: "Grünen-Politikerin", "SPD-Chef" (not "Pentagon-Sprecher"). */
+  private isRolePrefix(m: MentionRef): boolean {
+    if (m.speaker.kind !== 'organization' || this.doc.text[m.end] !== '-') return false;
+    const tail = ROLE_TAIL.exec(this.doc.text.slice(m.end, m.end + 40));
+    if (!tail) return false;
+    const base = fold(tail[1]!);
+    return isRole(base) && !isSpokes(base);
+  }
+
+  /** "die Leiterin der Behörde X": a name in the genitive attribute of a noun is not the subject. */
+  private isAttribute(m: MentionRef): boolean {
+    const before = GENITIVE_ATTRIBUTE.exec(this.doc.text.slice(Math.max(0, m.start - 60), m.start));
+    if (!before) return false;
+    const noun = fold(before[1]!);
+    const lex = speechLexicon();
+    return !lex.functionWords.has(noun) && !lex.determiners.has(noun) && !PREPOSITIONS.has(noun);
   }
 
   private isGenitive(m: MentionRef): boolean {

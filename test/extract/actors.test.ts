@@ -26,6 +26,12 @@ describe('persons: role before name', () => {
     expect(p?.roles).toEqual(['Präsident']);
   });
 
+  it('reads a place word followed by a surname after a role as a given name', () => {
+    const result = extractDocument('t.txt', 'Taiwans Verteidigungsminister Wellington Koo sagte, man sei bereit.');
+    expect(result.actors.map((a) => a.name)).toEqual(['Wellington Koo']);
+    expect(result.places.map((p) => p.name)).toEqual(['Taiwan']);
+  });
+
   it('does not take a common noun after a role for a name', () => {
     expect(names('Der Präsident Soldaten schickte, sagte niemand.', 'person')).toEqual([]);
   });

@@ -10,7 +10,7 @@ import { analyzeDocument, extractDocument } from '../../src/pipeline.js';
 import { documentRecord } from '../../src/output/records.js';
 import { anyText, germanText } from './german.js';
 import { exemptKnownIssues } from './known-issues.js';
-import { badSpans } from './spans.js';
+import { badSentences, badSpans } from './spans.js';
 
 const RUNS = { numRuns: 1000 };
 // Generated documents are short; a slow case means a quadratic rule, not a slow machine.
@@ -36,10 +36,12 @@ describe('extraction over arbitrary German-looking text', () => {
     );
   }, TIMEOUT);
 
-  it('every span satisfies text.slice(start, end) === item.text', () => {
+  it('every span satisfies text.slice(start, end) === item.text; sentences are pieces of the text', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        expect(badSpans(text, extractDocument('gen.txt', text))).toEqual([]);
+        const result = extractDocument('gen.txt', text);
+        expect(badSpans(text, result)).toEqual([]);
+        expect(badSentences(text, result)).toEqual([]);
       }),
       RUNS,
     );
@@ -84,4 +86,16 @@ describe('the generator exercises the rules', () => {
     expect(share((r) => r.claims.length > 0)).toBeGreaterThan(0.05);
     expect(share((r) => r.quotes.some((q) => q.speaker !== null))).toBeGreaterThan(0.1);
   }, TIMEOUT);
+
+  it('the span checks catch a span off by one and a sentence from elsewhere', () => {
+    const text = 'Baerbock sagte: „Die Lage ist ernst.“ Rund 10.000 Soldaten stehen bereit.';
+    const result = extractDocument('check.txt', text);
+    expect(result.quotes).toHaveLength(1);
+    expect(badSpans(text, result)).toEqual([]);
+    const q = result.quotes[0]!;
+    const shifted = { ...result, quotes: [{ ...q, start: q.start + 1, end: q.end + 1 }] };
+    expect(badSpans(text, shifted)).toHaveLength(1);
+    const elsewhere = { ...result, quotes: [{ ...q, sentence: 'Rund 10.000 Soldaten stehen bereit.' }] };
+    expect(badSentences(text, elsewhere)).toHaveLength(1);
+  });
 });

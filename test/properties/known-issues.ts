@@ -19,8 +19,9 @@ const fractionalTroop = (t: DocumentRecord['troops'][number]): boolean => fracti
 
 export const KNOWN_ISSUES: KnownIssue[] = [
   {
-    summary: 'troops: a range or count with a decimal comma and no multiplier keeps a fractional min/max/value '
-      + '(schema says integer): src/extract/troops/bind.ts rejection() checks only q.value',
+    summary: 'troops: a range or implied part with a decimal comma and no multiplier keeps a fractional '
+      + 'min/max/value (schema: integer); rejection() in src/extract/troops/bind.ts checks only q.value, '
+      + "and 'darunter 730,871 in Gaza' (implied part) skips it",
     input: 'Russland hat zwischen 1,5 und 2 Soldaten verlegt.',
     shows: (r) => r.troops.some(fractionalTroop),
     exempt: (r) => ({ ...r, troops: r.troops.filter((t) => !fractionalTroop(t)) }),

@@ -29,3 +29,15 @@ export function badSpans(text: string, result: DocumentResult): string[] {
   }
   return bad;
 }
+
+/** Troops, quotes and claims whose `sentence` is not a piece of the text holding the item. */
+export function badSentences(text: string, result: DocumentResult): string[] {
+  const items = [
+    ...result.troops.map((t, i) => ({ where: `troops[${i}]`, item: t })),
+    ...result.quotes.map((q, i) => ({ where: `quotes[${i}]`, item: q })),
+    ...result.claims.map((c, i) => ({ where: `claims[${i}]`, item: c })),
+  ];
+  return items
+    .filter(({ item }) => !(text.includes(item.sentence) && item.sentence.includes(item.text)))
+    .map(({ where, item }) => `${where}: sentence ${JSON.stringify(item.sentence)} for ${JSON.stringify(item.text)}`);
+}

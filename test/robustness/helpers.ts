@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, vi } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { DocumentRecord, ErrorRecord } from '../../src/output/records.js';
 
@@ -30,9 +30,8 @@ export const TEXTS = {
   jemen: 'Im Jemen griffen die Huthi erneut Schiffe im Roten Meer an. Ein Sprecher der Miliz sagte, man werde nicht aufhören.\n',
 };
 
-/** Call at the top of a test file: needs the build, and gives tests time for a few spawns on a busy machine. */
+/** Call at the top of a test file that runs the CLI (vitest.config.ts gives such tests time). */
 export function checkBuilt(): void {
-  vi.setConfig({ testTimeout: 60_000 });
   beforeAll(() => {
     if (!fs.existsSync(path.join(ROOT, 'dist/cli.js'))) throw new Error('dist/cli.js is missing: run `npm run build` first');
   });

@@ -110,7 +110,8 @@ class Analyzer {
       if (u.heading) break;
       previousUnits.push({ start: u.start, end: u.end });
     }
-    return { at, unitStart: this.units[index]!.start, previousUnits, context: this.fresh(index, CLAIM_REACH)?.speaker ?? null };
+    const ctx = this.fresh(index, CLAIM_REACH);
+    return { at, unitStart: this.units[index]!.start, previousUnits, context: ctx?.speaker ?? null, near: ctx !== null && index - ctx.unit <= 1 };
   }
 
   private unit(unit: Unit, index: number): void {
@@ -141,7 +142,8 @@ class Analyzer {
       for (const sp of spans) speaker ??= this.resolver.named(sp.start, sp.end, ['person']);
       for (const sp of spans) speaker ??= this.resolver.named(sp.start, sp.core);
       for (const sp of spans) speaker ??= this.resolver.described(sp.start, sp.core, this.where(sp.start, index));
-      for (const sp of spans) speaker ??= this.resolver.named(sp.start, sp.end);
+      // An attribute's city is where the speaker is ("ein Sprecher des Kommandos in Potsdam"), not who; a capital or state speaks.
+      for (const sp of spans) speaker ??= stateOrActor(this.resolver.named(sp.start, sp.end));
       if (!speaker && frame.inherit && k > 0) speaker = out[k - 1] ?? null;
       if (!speaker && frame.selfReference) speaker = this.fresh(index, frame.impersonal ? ES_REACH : CLAIM_REACH)?.speaker ?? null;
       out.push(speaker);
@@ -259,6 +261,10 @@ class Analyzer {
     }
     return out;
   }
+}
+
+function stateOrActor(s: Speaker | null): Speaker | null {
+  return s && (s.kind !== 'place' || s.country === s.name) ? s : null;
 }
 
 type Region = 'content' | 'object' | 'subject' | 'source' | 'none';

@@ -51,6 +51,8 @@ export interface Frame {
 
 const MAX_SCAN = 40;
 const SOURCE_PP = new Set(['aus', 'von', 'vom', 'bei', 'beim', 'seitens']);
+/** Prepositions of a source fronted before "hieß es": "Im Pentagon", "Aus Regierungskreisen", "In Moskau". */
+const FRONTED_SOURCE = new Set(['aus', 'von', 'vom', 'bei', 'beim', 'seitens', 'im', 'in']);
 const OBJECT_CASE = new Set(['den', 'dem', 'einem', 'einen', 'diesem', 'diesen']);
 const PASSIVE = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden']);
 
@@ -166,9 +168,12 @@ function esFrame(words: readonly Word[], i: number): Frame | null {
   for (let k = (esAfter ? i + 2 : esAt + 1); k < end && !subject; k++) {
     if (SOURCE_PP.has(words[k]!.key)) subject = phraseAfter(words, k + 1) ?? phraseAfter(words, k + 2);
   }
+  // "Im Pentagon hieß es", "Aus dem Kreml hieß es": the source fronted before the verb.
+  const fronted = !subject && esAfter && c < i && FRONTED_SOURCE.has(words[c]!.key);
+  if (fronted) subject = phraseAfter(words, c + 1);
   const verb = esAfter ? `${words[i]!.text} es` : words[i]!.text;
   const base: Frame = {
-    kind: 'post', at: i, anchor: i, verb, claim: true, subjects: subject ? [subject] : [], inherit: false, selfReference: !subject,
+    kind: 'post', at: i, anchor: i, verb, claim: true, subjects: subject ? [subject] : [], inherit: false, selfReference: !subject || fronted,
     content: null, dass: false, clause: { from: c, to: end }, impersonal: true,
   };
   if (words[c]?.key === 'wie') return { ...base, kind: 'wie', content: wieContent(words, c, i) };

@@ -137,7 +137,13 @@ export function phraseBefore(words: readonly Word[], end: number): Phrase | null
     if (k < j - 1 && atClauseEdge(words, k) && hasHead(words, k, j - 1)) j = k;
   }
   if (j === i || !atClauseEdge(words, j) || ATTRIBUTE_PREPOSITIONS.has(words[j]!.key)) return null;
-  return hasHead(words, j, i) ? { from: j, to: end, core: end, pronoun: false } : null;
+  return hasHead(words, j, i) ? { from: j, to: end, core: coreOf(words, j, end), pronoun: false } : null;
+}
+
+/** End of a phrase before its first place attribute: "Ein Sprecher des Kommandos | in Potsdam". */
+function coreOf(words: readonly Word[], from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) if (PP_ONLY.has(words[k]!.key) && isName(words[k - 1])) return k;
+  return end;
 }
 
 function hasHead(words: readonly Word[], from: number, to: number): boolean {

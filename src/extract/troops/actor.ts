@@ -38,13 +38,32 @@ export function actorAfterUnit(view: SentenceView, b: Binding): Owner {
     k++;
     while (DETERMINERS.has(view.text(k))) k++;
     const place = view.placeAt(k);
-    return place && place.place.type === 'country' ? place.place.name : undefined;
+    if (!place || place.place.type !== 'country') return undefined;
+    // "aus Großbritannien, Australien und Kanada": several states, none of them owns all.
+    return anotherCountryAt(view, place.next) ? null : place.place.name;
   }
   if (w !== 'der' && w !== 'des') return undefined;
   k++;
   let adjective: string | null = null;
   while (isAdjectiveLike(view.text(k))) adjective ??= countryOfAdjective(view.text(k++));
   return stateOfNoun(view, k, adjective);
+}
+
+/** A further country after a list separator at token k: ", Australien", "und den USA". */
+function anotherCountryAt(view: SentenceView, k: number): boolean {
+  const sep = view.text(k);
+  if (sep !== ',' && sep !== 'und' && sep !== 'sowie') return false;
+  let j = k + 1;
+  while (DETERMINERS.has(view.text(j))) j++;
+  return view.placeAt(j)?.place.type === 'country';
+}
+
+/** "Soldaten der Armee", "Kämpfer der Streitkräfte": a state's body that the phrase does not name. */
+export function unnamedAgentAfterUnit(view: SentenceView, b: Binding): boolean {
+  const w = view.text(b.unitLast + 1);
+  if (w !== 'der' && w !== 'des') return false;
+  const head = view.text(b.unitLast + 2);
+  return isAgentHead(head) && !view.placeAt(b.unitLast + 2) && !isUpper(view.text(b.unitLast + 3));
 }
 
 /** The owner a noun (phrase head at token k) stands for, with an adjective's state if any. */
@@ -69,7 +88,43 @@ function stateOfNoun(view: SentenceView, k: number, adjective: string | null): O
   const two = owner(countryOfOrg(`${w} ${view.text(k + 1)}`));
   if (two !== undefined) return two;
   const compound = splitAgentCompound(w);
-  return compound ? owner(countryOfPrefix(compound.prefix)) : undefined;
+  if (compound) return owner(countryOfPrefix(compound.prefix));
+  return spokesOwner(w);
+}
+
+/** "Kremlsprecher", "Pentagon-Sprecherin": the spokesperson of a state's body speaks for that state. */
+function spokesOwner(w: string): Owner {
+  const m = SPOKES.exec(w);
+  if (!m) return undefined;
+  const prefix = m[1]!.endsWith('-') ? m[1]!.slice(0, -1) : m[1]!;
+  const org = owner(countryOfOrg(prefix));
+  return org !== undefined ? org : owner(countryOfPrefix(prefix));
+}
+
+const SPOKES = /^(\p{Lu}[\p{L}-]+?)-?[Ss]precher(?:in|innen)?$/u;
+
+/** Nouns that report a source: "nach Angaben aus Washington", "laut Verteidigungsministerium". */
+const SOURCE_NOUNS = new Set(['Angaben', 'Informationen', 'Schätzungen', 'Darstellung', 'Aussagen', 'Worten', 'Berichten']);
+const SOURCE_LINKS = new Set(['aus', 'von', 'vom', 'der', 'des', 'seitens']);
+
+/**
+ * The state a source of the sentence stands for: "nach Angaben aus Washington", "laut dem
+ * Pentagon", "Angaben des Kremls zufolge". Its figures are most often about its own troops.
+ */
+export function actorOfSource(view: SentenceView, to: number): Owner {
+  for (let k = view.lo; k < to; k++) {
+    const w = view.text(k);
+    let j: number;
+    if (w === 'laut' || w === 'Laut') j = k + 1;
+    else if (SOURCE_NOUNS.has(w) && SOURCE_LINKS.has(view.text(k + 1))) j = k + 2;
+    else continue;
+    while (DETERMINERS.has(view.text(j))) j++;
+    let adjective: string | null = null;
+    while (isAdjectiveLike(view.text(j))) adjective ??= countryOfAdjective(view.text(j++));
+    const state = stateOfNoun(view, j, adjective);
+    if (state !== undefined) return state;
+  }
+  return undefined;
 }
 
 /** An owner acting at token k, not inside a prepositional phrase. */
