@@ -2,6 +2,7 @@
 // lives in src/output/, running in src/corpus.ts; this file only wires them together.
 import fs from 'node:fs';
 import os from 'node:os';
+import v8 from 'node:v8';
 import { Command, CommanderError } from 'commander';
 import { supportsColor } from 'chalk';
 import { runCorpus } from './corpus.js';
@@ -236,8 +237,17 @@ export async function main(argv: readonly string[]): Promise<number> {
   return exitCode;
 }
 
+/**
+ * Between full collections V8 lets the heap grow to about four times the live data, so
+ * over a long corpus run RSS climbs with the number of files although the live data
+ * (lexicons, caches) stays flat. Growing by a quarter keeps memory flat at no measurable
+ * cost; the flag is process-wide, so worker threads follow it too.
+ */
+const HEAP_GROWING = '--heap-growing-percent=25';
+
 /** Entry point for bin/: exit codes, a quiet end on a closed pipe, never a stack trace. */
 export function run(argv: readonly string[] = process.argv): void {
+  v8.setFlagsFromString(HEAP_GROWING);
   // `| head` closes the pipe early: the reader has what it wanted, so that is success.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(EXIT_OK);

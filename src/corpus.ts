@@ -56,7 +56,7 @@ interface Runner {
 }
 
 async function openRunner(files: number, opts: CorpusOptions): Promise<Runner> {
-  // Workers pay off only with more than one file to spread, and never for a test's extractor.
+  // A test's own extractor always runs in-process.
   const wanted = Math.max(1, Math.floor(opts.jobs ?? 1));
   const threads = opts.extract ? 1 : Math.min(wanted, Math.floor(files / MIN_FILES_PER_THREAD));
   if (threads <= 1) {

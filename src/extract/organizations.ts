@@ -86,7 +86,7 @@ function withAcronymAliases(text: string, found: ActorMention[]): ActorMention[]
     const m = found[k]!;
     const before = found[k - 1]!;
     if (m.rule !== 'acronym' || before.type !== 'organization') continue;
-    if (!/^\s*\(?\s*$/.test(text.slice(before.end, m.start))) continue;
+    if (!/^\s*(?:\(\s*)?$/.test(text.slice(before.end, m.start))) continue;
     found[k] = { ...m, name: before.name, subtype: before.subtype, country: before.country, form: m.text };
   }
   return found;

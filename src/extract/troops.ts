@@ -10,7 +10,7 @@ import {
   type Binding, type Casualties, bindNoun, countedGroup, isImpliedPart, isPartCue, joinedToCasualty, rejection,
 } from './troops/bind.js';
 import { locationOf, placePhraseAt } from './troops/location.js';
-import { isMilitaryWord, isMultinational, isWeak } from './troops/nouns.js';
+import { isAgentHead, isMilitaryWord, isMultinational, isWeak } from './troops/nouns.js';
 import { countryOfPlace, isCountry } from './troops/states.js';
 import { isLower, isPreposition, sentenceViews, type SentenceView } from './troops/sentence.js';
 
@@ -29,7 +29,7 @@ export function extractTroops(doc: Doc, places: readonly PlaceMention[]): Troop[
   const sortedPlaces = [...places].sort((a, b) => a.start - b.start);
   let placeIndex = 0;
   let lastPlace: string | null = null;
-  const context = (index: number): Owner => stateBefore(views, index);
+  const context: Context = { state: (index) => stateBefore(views, index), previous: (index) => views[index - 1] };
   for (const view of views) {
     if (view.hi <= view.lo) continue;
     const sentence = doc.sentences[view.index]!;
@@ -51,7 +51,7 @@ export function extractTroops(doc: Doc, places: readonly PlaceMention[]): Troop[
 
 function troopAt(
   view: SentenceView, q: Quantity, inSentence: Found[], found: Found[], prevPlace: string | null, casualties: Casualties,
-  context: (index: number) => Owner,
+  context: Context,
 ): Found | null {
   const qFirst = firstTokenAt(view, q.start);
   const first = firstTokenAt(view, q.end);
@@ -93,7 +93,7 @@ function counted(
 
 function bound(
   view: SentenceView, q: Quantity, qFirst: number, first: number, b: Binding, last: Found | undefined, prevPlace: string | null,
-  context: (index: number) => Owner,
+  context: Context,
 ): Found | null {
   const location = locationOf(view, qFirst, first, b.unitLast, { previous: prevPlace });
   const named = firstOwner(
@@ -107,13 +107,13 @@ function bound(
   const multinational = isMultinational(b.noun);
   const acting = named === undefined && !multinational ? actorOfSentence(view, qFirst, b) : undefined;
   // "zehn Mann", "150 Kräfte der Feuerwehr": only an owner or military words make them troops.
-  if (named === undefined && acting === undefined && isWeak(b.noun) && !militaryContext(view, b)) return null;
+  if (named === undefined && acting === undefined && isWeak(b.noun) && !militaryContext(view, b) && !militarySentence(context.previous(view.index))) return null;
   const actor = firstOwner(
     () => named,
     () => acting,
     () => (multinational ? null : actorOfSource(view, qFirst)),
-    () => (multinational ? null : carried(last, view.index)),
-    () => (multinational || governed(view, qFirst) ? undefined : context(view.index)),
+    () => (multinational || governed(view, qFirst) ? undefined : carried(last, view.index)),
+    () => (multinational || governed(view, qFirst) ? undefined : context.state(view.index)),
   ) ?? null;
   const unitStart = view.tok(b.unitFirst)!.start;
   const unitEnd = view.tok(b.unitLast)!.end;
@@ -122,6 +122,19 @@ function bound(
     sentence: view.index,
     head: b.noun.head,
   };
+}
+
+/** What a count may borrow from the sentences before its own. */
+interface Context {
+  state: (index: number) => Owner;
+  previous: (index: number) => SentenceView | undefined;
+}
+
+/** "Die Miliz … . Sie verfügt über 5000 Kämpfer": the sentence before speaks of the military. */
+function militarySentence(view: SentenceView | undefined): boolean {
+  if (!view) return false;
+  for (let k = view.lo; k < view.hi; k++) if (isMilitaryWord(view.text(k))) return true;
+  return false;
 }
 
 /** Whether any word of the sentence besides the unit speaks of the military. */
@@ -169,7 +182,11 @@ function stateBefore(views: readonly SentenceView[], index: number): Owner {
  * prepositional phrase belongs to the clause's subject, whoever acted sentences before.
  */
 function governed(view: SentenceView, qFirst: number): boolean {
-  return isPreposition(view.text(qFirst - 1)) || (isPreposition(view.text(qFirst - 2)) && isLower(view.text(qFirst - 1)));
+  const inPhrase = isPreposition(view.text(qFirst - 1)) || (isPreposition(view.text(qFirst - 2)) && isLower(view.text(qFirst - 1)));
+  if (!inPhrase) return false;
+  // "Die Armee verfügt über 120.000 Soldaten": a state's body without its name is still the state talked about.
+  for (let k = view.lo; k < qFirst; k++) if (isAgentHead(view.text(k))) return false;
+  return true;
 }
 
 /** The state of the count's place, else of the first place of the sentence that lies in a state. */

@@ -82,8 +82,8 @@ const PREPOSITIONS = new Set(['mit', 'von', 'vom', 'zu', 'zum', 'zur', 'an', 'am
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu;
 const GOVERNMENT = /^(.*?)[- ]?regierung$/i;
 const ROLE_TAIL = /^-(\p{L}+)/u;
-/** A capitalised noun, "der"/"des" and at most one adjective right before a name. */
-const GENITIVE_ATTRIBUTE = /(\p{Lu}\p{L}*)\s+(?:der|des)\s+(?:\p{Ll}+\s+)?$/u;
+/** Articles of a genitive attribute: "die Leiterin der Behörde X". */
+const ATTRIBUTE_ARTICLES = new Set(['der', 'des']);
 
 export interface Where {
   /** Offset of the phrase or pronoun. */
@@ -226,6 +226,11 @@ export class SpeakerResolver {
     return where.context;
   }
 
+  /** The subject of a clause a quote stands in without a reporting verb: a person named before it, not in a phrase governed by a preposition. */
+  subjectBefore(from: number, to: number): Speaker | null {
+    return this.subjectIn(from, to, ['person']);
+  }
+
   /** The first subject-like mention in [from, to): not quoted, not in a prepositional phrase, not a genitive. */
   private subjectIn(from: number, to: number, kinds: readonly SpeakerKind[]): Speaker | null {
     let attribute: MentionRef | null = null;
@@ -269,11 +274,16 @@ export class SpeakerResolver {
 
   /** "die Leiterin der Behörde X": a name in the genitive attribute of a noun is not the subject. */
   private isAttribute(m: MentionRef): boolean {
-    const before = GENITIVE_ATTRIBUTE.exec(this.doc.text.slice(Math.max(0, m.start - 60), m.start));
-    if (!before) return false;
-    const noun = fold(before[1]!);
+    const words = this.doc.text.slice(Math.max(0, m.start - 60), m.start).match(WORD) ?? [];
+    let i = words.length - 1;
+    // One adjective may stand between the article and the name: "der staatlichen Agentur X".
+    if (/^\p{Ll}/u.test(words[i] ?? '') && !ATTRIBUTE_ARTICLES.has(words[i]!)) i--;
+    if (!ATTRIBUTE_ARTICLES.has(words[i] ?? '')) return false;
+    const noun = words[i - 1] ?? '';
+    if (!/^\p{Lu}/u.test(noun)) return false;
+    const key = fold(noun);
     const lex = speechLexicon();
-    return !lex.functionWords.has(noun) && !lex.determiners.has(noun) && !PREPOSITIONS.has(noun);
+    return !lex.functionWords.has(key) && !lex.determiners.has(key) && !PREPOSITIONS.has(key);
   }
 
   private isGenitive(m: MentionRef): boolean {

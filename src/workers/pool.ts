@@ -15,6 +15,7 @@ export interface FilePool {
 // Always the compiled worker: from src/workers/ (tests) and dist/workers/ alike this
 // is dist/workers/worker.js, since a worker thread cannot load TypeScript.
 const WORKER = new URL('../../dist/workers/worker.js', import.meta.url);
+const YOUNG_GENERATION_MB = 12;
 
 export async function createPool(threads: number, maxSize: number): Promise<FilePool> {
   // Loaded only when a run has workers: single-threaded runs start faster without it.
@@ -24,6 +25,9 @@ export async function createPool(threads: number, maxSize: number): Promise<File
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: Number.POSITIVE_INFINITY,
+    // Each worker holds its own lexicons; a smaller nursery than V8's default keeps
+    // two workers and the main thread under 300 MB together.
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   return {
     threads,

@@ -44,6 +44,8 @@ interface Candidate {
   quote: Quote;
   pair: QuotePair;
   keep: Keep;
+  /** The speaker is only the clause's subject, no reporting verb's: it vouches for no other quote. */
+  bySubject: boolean;
 }
 
 const cache = new WeakMap<Doc, WeakMap<Entities, Analysis>>();
@@ -145,6 +147,10 @@ class Analyzer {
       // An attribute's city is where the speaker is ("ein Sprecher des Kommandos in Potsdam"), not who; a capital or state speaks.
       for (const sp of spans) speaker ??= stateOrActor(this.resolver.named(sp.start, sp.end));
       if (!speaker && frame.inherit && k > 0) speaker = out[k - 1] ?? null;
+      // "X war anwesend und sagte, …", "X vertritt die Ansicht, …": the clause's subject before the cue.
+      if (!speaker && frame.subjects.length === 0 && !frame.impersonal && frame.kind !== 'source') {
+        speaker = this.resolver.subjectBefore(this.units[index]!.start, words[frame.at]!.start);
+      }
       if (!speaker && frame.selfReference) speaker = this.fresh(index, frame.impersonal ? ES_REACH : CLAIM_REACH)?.speaker ?? null;
       out.push(speaker);
     });
@@ -187,11 +193,20 @@ class Analyzer {
     const ctx = this.fresh(index, CLAIM_REACH);
     if (!hasKonjunktiv(words, whole, !ctx)) return false;
     const source = frames.findIndex((f) => f.kind === 'source');
-    const speaker = source >= 0 ? speakers[source] ?? null : ctx?.speaker ?? null;
+    const speaker = source >= 0 ? speakers[source] ?? null : ctx?.speaker ?? this.subjectOfPrevious(index);
     const verb = source >= 0 ? frames[source]!.verb : ctx?.verb ?? null;
     this.addClaim(unit, whole, speaker, verb);
     if (ctx) this.context = { ...ctx, unit: index };
+    else if (speaker && source < 0) this.context = { speaker, verb: null, unit: index };
     return true;
+  }
+
+  /** "X bedauerte die Entscheidung. Es seien Fehler gemacht worden": the person the sentence before was about. */
+  private subjectOfPrevious(index: number): Speaker | null {
+    const prev = this.units[index - 1];
+    const unit = this.units[index]!;
+    if (!prev || prev.heading || prev.paragraph !== unit.paragraph) return null;
+    return this.resolver.subjectBefore(prev.start, prev.end);
   }
 
   private addClaim(unit: Unit, range: Range, speaker: Speaker | null, verb: string | null): void {
@@ -229,7 +244,10 @@ class Analyzer {
     } else {
       keep = claimed ? 'yes' : direct ? 'ifSpeech' : unit.heading ? 'no' : 'ifSpeech';
     }
-    if (frame < 0 || (region === 'source' && !speaker)) {
+    // "Im Verfahren sieht X einen „Angriff …“": without a reporting verb, the person the clause is about speaks.
+    if (frame < 0 && !unit.heading) speaker = this.resolver.subjectBefore(unit.start, pair.open);
+    const bySubject = frame < 0 && speaker !== null;
+    if ((frame < 0 && !speaker) || (region === 'source' && !speaker)) {
       const ctx = this.fresh(index, claimed ? CLAIM_REACH : QUOTE_REACH);
       if (ctx && (claimed || direct || region !== 'source')) {
         speaker = ctx.speaker;
@@ -238,13 +256,13 @@ class Analyzer {
       }
     }
     const quote: Quote = { text, start: pair.start, end: pair.end, speaker: speaker?.name ?? null, verb, kind: direct ? 'direct' : 'partial', sentence: this.sentence(unit) };
-    this.candidates.push({ quote, pair, keep });
+    this.candidates.push({ quote, pair, keep, bySubject });
   }
 
   /** Unframed quotes stay only if they read as speech; a quote repeated elsewhere takes that one's speaker. */
   private finishQuotes(): Quote[] {
     const bySpeech = new Map<string, Quote>();
-    for (const c of this.candidates) if (c.quote.speaker) bySpeech.set(fold(c.quote.text), bySpeech.get(fold(c.quote.text)) ?? c.quote);
+    for (const c of this.candidates) if (c.quote.speaker && !c.bySubject) bySpeech.set(fold(c.quote.text), bySpeech.get(fold(c.quote.text)) ?? c.quote);
     const out: Quote[] = [];
     const continued = new Set<Quote>();
     for (let i = 0; i < this.candidates.length; i++) {

@@ -53,6 +53,8 @@ const MAX_SCAN = 40;
 const SOURCE_PP = new Set(['aus', 'von', 'vom', 'bei', 'beim', 'seitens']);
 /** Prepositions of a source fronted before "hieß es": "Im Pentagon", "Aus Regierungskreisen", "In Moskau". */
 const FRONTED_SOURCE = new Set(['aus', 'von', 'vom', 'bei', 'beim', 'seitens', 'im', 'in']);
+/** Adverbs between "wie" or "so" and the speaker, or after it: "wie schon die WHO sagte", "so X weiter". */
+const CLAUSE_ADVERBS = new Set(['wörtlich', 'woertlich', 'sinngemäß', 'schon', 'bereits', 'auch', 'zuvor', 'weiter', 'zudem', 'außerdem', 'ausserdem', 'ebenfalls', 'jedoch', 'dagegen', 'allerdings', 'abschließend', 'abschliessend', 'später', 'damals', 'kürzlich', 'jetzt', 'nun', 'gestern', 'heute']);
 const OBJECT_CASE = new Set(['den', 'dem', 'einem', 'einen', 'diesem', 'diesen']);
 const PASSIVE = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden']);
 
@@ -145,6 +147,8 @@ function soFrame(words: readonly Word[], i: number): Frame | null {
   const np = phraseAfter(words, k);
   if (!np) return null;
   k = np.to;
+  // "…, so Obama weiter, …", "so der Minister zudem"
+  while (k < words.length && CLAUSE_ADVERBS.has(words[k]!.key)) k++;
   if (!(k >= words.length || isBoundary(words[k]))) return null;
   const from = contentStart(words, i - 1);
   // "„In absehbarer Zeit“, so X, wird VW „…“ entwickeln": the report runs on after the parenthesis.
@@ -248,7 +252,10 @@ function verbFrame(words: readonly Word[], i: number, earlier: readonly Frame[])
   const end = clauseEndFrom(words, i);
   const base = { at: i, anchor, verb: cue, claim, inherit: false, selfReference: false, dass: false, clause: { from: c, to: end }, impersonal: false };
   if (first.key === 'wie' && c < anchor) {
-    const np = phraseAfter(words, words[c + 1]?.key === 'sich' ? c + 2 : c + 1);
+    let k = words[c + 1]?.key === 'sich' ? c + 2 : c + 1;
+    // "Wie schon die WHO sagte", "wie auch der Minister betonte"
+    while (k < anchor && CLAUSE_ADVERBS.has(words[k]!.key)) k++;
+    const np = phraseAfter(words, k);
     return { ...base, kind: 'wie', subjects: np ? [np] : [], selfReference: !np, content: wieContent(words, c, Math.max(i, chosen.particleAt)) };
   }
   if (c < anchor && (lex.subordinators.has(first.key) || (lex.relativePronouns.has(first.key) && words[c - 1]?.text === ','))) {

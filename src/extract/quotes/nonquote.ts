@@ -6,7 +6,18 @@ import type { QuotePair } from './marks.js';
 import { fold, speechLexicon } from './lexicon.js';
 import { lexicon } from '../../lexicon/index.js';
 
-const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}-]*)[\s(]*$/u;
+const WORD_CHAR = /[\p{L}\p{N}-]/u;
+const LEADING_CHAR = /[\p{L}\p{N}]/u;
+
+/** The word right before the end of `s`, past white space and "(" ("Zeitung" in "der Zeitung ("); scanned backwards, linear. */
+function wordBefore(s: string): string | null {
+  let end = s.length;
+  while (end > 0 && (/\s/.test(s[end - 1]!) || s[end - 1] === '(')) end--;
+  let start = end;
+  while (start > 0 && WORD_CHAR.test(s[start - 1]!)) start--;
+  while (start < end && !LEADING_CHAR.test(s[start]!)) start++;
+  return start < end ? s.slice(start, end) : null;
+}
 const TAIL_AFTER = /^-([\p{L}-]+)/u;
 const SMALL_WORDS = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'und', 'von', 'für', 'im', 'in', 'am', 'zu', 'zum', 'zur', 'of', 'the', 'and', 'for', 'de', 'la', 'le', 'du', 'el', 'al', 'a', 'an', 'on', 'to', 'et']);
 
@@ -47,10 +58,9 @@ function endsWithHead(word: string, heads: ReadonlySet<string>): boolean {
 
 /** "der Zeitung „Haaretz“", "die Operation „…“", "das sogenannte „…“". */
 function titledBefore(text: string, pair: QuotePair): boolean {
-  const m = WORD_BEFORE.exec(text.slice(Math.max(0, pair.open - 48), pair.open));
-  if (!m) return false;
+  const word = wordBefore(text.slice(Math.max(0, pair.open - 48), pair.open));
+  if (!word) return false;
   const lex = speechLexicon();
-  const word = m[1]!;
   if (lex.sogenannt.has(fold(word))) return true;
   // A title is capitalised: "den Plan „absurd“" is a quote, "der Plan „Frieden jetzt“" a name.
   return /^\p{Lu}/u.test(word) && /^[\p{Lu}\d]/u.test(text[pair.start] ?? '') && endsWithHead(word, lex.titleHeads);
@@ -76,7 +86,9 @@ const NOUN_SUFFIX = /(?:ung|heit|keit|schaft|tion|ismus|tät|nis|ität|ierung|me
 /** A capitalised word that is a common noun or a place, not a name: also by its last compound part. */
 function isCommonWord(word: string): boolean {
   const lex = lexicon();
-  const w = word.replace(/[^\p{L}\p{N}-]+$/u, '');
+  let cut = word.length;
+  while (cut > 0 && !WORD_CHAR.test(word[cut - 1]!)) cut--;
+  const w = word.slice(0, cut);
   if (lex.isCommonNoun(w) || lex.findPlace(w) || NOUN_SUFFIX.test(w)) return true;
   const tail = w.slice(w.lastIndexOf('-') + 1);
   for (let k = 1; k <= tail.length - 4; k++) {
