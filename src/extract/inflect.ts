@@ -5,6 +5,14 @@
 /** Adjective endings of the nominative that turn into -en in the other cases. */
 const ADJECTIVE_ENDING = /(?:e|es|er)$/;
 
+/**
+ * Case forms of `name` that no lexicon entry claims as its own surface: "Hamas" is
+ * the organisation, not the genitive of the Syrian city Hama.
+ */
+export function freeCaseForms(name: string, claimed: (surface: string) => boolean): string[] {
+  return caseForms(name).filter((form) => form === name || !claimed(form));
+}
+
 export function caseForms(name: string): string[] {
   const words = name.split(' ');
   const forms = new Set<string>([name]);
@@ -29,4 +37,13 @@ export function genitives(word: string): string[] {
   if (/[A-Z]$/.test(word)) return [`${word}s`];
   // Masculine and neuter nouns ending in a consonant often take -es ("des Bundestages").
   return [`${word}s`, ...(/[bdfgklmnprt]$/.test(word) ? [`${word}es`] : [])];
+}
+
+/** Whether any lexicon entry (place or organisation, strong or weak) has this surface. */
+export function claimedByLexicon(lex: {
+  placeBySurface: ReadonlyMap<string, unknown>;
+  orgBySurface: ReadonlyMap<string, unknown>;
+  orgByWeakSurface: ReadonlyMap<string, unknown>;
+}): (surface: string) => boolean {
+  return (s) => lex.placeBySurface.has(s) || lex.orgBySurface.has(s) || lex.orgByWeakSurface.has(s);
 }

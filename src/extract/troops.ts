@@ -46,7 +46,8 @@ export function extractTroops(doc: Doc, places: readonly PlaceMention[]): Troop[
       lastPlace = sortedPlaces[placeIndex++]!.name;
     }
   }
-  return found.map((f) => f.troop);
+  // People come in whole numbers: "1,5" or "730,871" without a multiplier is no headcount.
+  return found.map((f) => f.troop).filter((t) => [t.value, t.min, t.max].every((v) => v === null || Number.isInteger(v)));
 }
 
 function troopAt(

@@ -106,6 +106,8 @@ export const CORPUS: ReadonlyArray<[string, Expected]> = [
   ['Hunderttausende', vague(200000, 999999)],
   ['Millionen', vague(2000000, 9999999)],
   ['mehrere tausend', vague(2000, 9999)],
+  ['mehreren tausend', vague(2000, 9999)],
+  ['einigen hundert', vague(200, 999)],
   ['mehrere Tausend', vague(2000, 9999)],
   ['einige hundert', vague(200, 999)],
   ['einige Zehntausend', vague(20000, 99999)],

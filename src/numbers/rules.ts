@@ -134,7 +134,7 @@ const VAGUE_UNIT: Record<string, number> = {
 };
 const VAGUE_PLURAL = /(dutzend|hundert|tausend|zehntausend|hunderttausend)en?(?![\p{L}])|(millionen|milliarden)(?![\p{L}])/iuy;
 const VAGUE_DETERMINER =
-  /(?:mehrere|einige|etliche|ein paar|wenige|viele)[ \u00A0]+(dutzend|hundert|tausend|zehntausend|hunderttausend|millionen|milliarden)(?![\p{L}])/iuy;
+  /(?:mehrere[nr]?|einige[nr]?|etliche[nr]?|ein paar|wenige[nr]?|viele[nr]?)[ \u00A0]+(dutzend|hundert|tausend|zehntausend|hunderttausend|millionen|milliarden)(?![\p{L}])/iuy;
 
 function vague(unit: string): [number, number] {
   const u = VAGUE_UNIT[unit.toLowerCase()]!;
@@ -239,7 +239,7 @@ export function borrowScale(left: Figure, right: Figure): number {
 const PREFIX_BEFORE = new RegExp(
   '(?:^|[^\\p{L}.])((?:zwischen\\s+)?(?:' +
     QUALIFIERS.map(([re]) => re.source).join('|') +
-    ')?(?:(?:mehrere|einige|etliche|ein\\s+paar|wenige|viele|ein|eine|einen|einem|einer|eines|(?:ein\\s+)?halbes)[ \\u00A0]+)?)$',
+    ')?(?:(?:mehrere[nr]?|einige[nr]?|etliche[nr]?|ein\\s+paar|wenige[nr]?|viele[nr]?|ein|eine|einen|einem|einer|eines|(?:ein\\s+)?halbes)[ \\u00A0]+)?)$',
   'iu',
 );
 /** How far back a prefix can reach ("zwischen schätzungsweise ", "nicht mehr als "). */

@@ -51,3 +51,12 @@ describe('troop extraction on arbitrary text', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('headcounts are whole numbers', () => {
+  it.each(['Russland hat zwischen 1,5 und 2 Soldaten verlegt.', 'Israel hat 700.000 Soldaten mobilisiert, darunter 730,871 in Gaza.'])(
+    'rejects a fractional count: %s',
+    (text) => {
+      for (const t of troopsOf(text)) for (const v of [t.value, t.min, t.max]) expect(v === null || Number.isInteger(v)).toBe(true);
+    },
+  );
+});

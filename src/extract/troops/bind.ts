@@ -113,7 +113,7 @@ function isCasualty(view: SentenceView, qFirstToken: number, first: number, b: B
 /** Why a bound count is not a troop count, or null when it is one. */
 export function rejection(view: SentenceView, qFirstToken: number, first: number, q: Quantity, b: Binding): string | null {
   if (q.value === 0 || q.max === 0) return 'zero';
-  if (q.value !== null && !Number.isInteger(q.value)) return 'fraction';
+  if ([q.value, q.min, q.max].some((v) => v !== null && !Number.isInteger(v))) return 'fraction';
   if (looksLikeYear(view, qFirstToken, q, b, first)) return 'year';
   if (isCasualty(view, qFirstToken, first, b)) return 'casualty';
   return null;
