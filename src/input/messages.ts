@@ -44,12 +44,13 @@ export function formatBytes(bytes: number): string {
   return `${shown} ${UNITS[unit]}`;
 }
 
-const SIZE_PATTERN = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$/i;
+/** Matched against the trimmed value: leading and trailing space in the pattern would backtrack. */
+const SIZE_PATTERN = /^(\d+(?:\.\d+)?) *([kmgt]?)(i?b)?$/i;
 const SIZE_FACTORS: Readonly<Record<string, number>> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
 
 /** Parses a --max-size value ("1000", "50MB", "1.5g", "20 KiB"); null when it is not one. */
 export function parseSize(input: string): number | null {
-  const m = SIZE_PATTERN.exec(input);
+  const m = SIZE_PATTERN.exec(input.trim());
   if (m === null) return null;
   const factor = SIZE_FACTORS[(m[2] ?? '').toLowerCase()];
   if (factor === undefined) return null;

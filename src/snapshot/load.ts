@@ -57,7 +57,7 @@ function jsonProblem(err: unknown, text: string): string {
   const message = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ');
   const at = /at position (\d+)/.exec(message);
   const where = at ? lineColumn(text, Number(at[1])) : null;
-  const short = message.replace(/ at position \d+.*$/, '').replace(/, ".*$/, '');
+  const short = message.replace(/ at position \d.*$/, '').replace(/, ".*$/, '');
   return where ? `${short} at line ${where.line}, column ${where.column}` : short;
 }
 
