@@ -51,10 +51,13 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
     if (hit && !modifiedCommonNoun(tokens, i, hit.end)) {
       const first = tokens[i]!;
       const last = tokens[hit.end - 1]!;
-      found.push({ ...orgMention(doc, first.start, last.end, hit.entry.value.entry, 'lexicon'), form: hit.entry.value.surface });
+      const { entry, surface } = hit.entry.value;
+      // Report nominative forms only: a case form ("des Weißen Hauses") is no alias.
+      const form = surface === entry.name || entry.aliases.includes(surface) ? surface : undefined;
+      found.push({ ...orgMention(doc, first.start, last.end, entry, 'lexicon'), ...(form ? { form } : {}) });
       // "UN-Sicherheitsrat" names the UN too: an organisation inside a compound counts.
       const inner = hit.end === i + 1 ? orgInCompound(doc, first) : null;
-      if (inner && inner.name !== hit.entry.value.entry.name) found.push(inner);
+      if (inner && inner.name !== entry.name) found.push(inner);
       i = hit.end - 1;
       continue;
     }
