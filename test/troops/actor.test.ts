@@ -79,7 +79,7 @@ describe('weak personnel nouns', () => {
 
 describe('fighters of no state', () => {
   it('rebels take no state from the places or the acting state around them', () => {
-    expect(actors('Mehrere hundert Rebellen sollen von Libyen aus über die Grenze in den Tschad gebracht worden sein.'))
+    expect(actors('Mehrere hundert Rebellen mit schweren Waffen sollen von Libyen aus über die Grenze in den Tschad gebracht worden sein.'))
       .toEqual([['Mehrere hundert Rebellen', null]]);
     expect(actors('Kolumbien verhandelt mit der Guerilla, deren rund 6000 Rebellen ihre Waffen abgeben sollen.'))
       .toEqual([['rund 6000 Rebellen', null]]);
