@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeExtensions, formatBytes, fsErrorMessage, parseSize } from '../../src/input/messages.js';
-import { errno } from './tmp.js';
+import { errno } from '../support/temp.js';
 
 describe('formatBytes', () => {
   it('uses 1024-based units with one decimal and no trailing .0', () => {

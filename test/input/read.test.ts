@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_MAX_SIZE, readInput, readInputs, type ReadResult } from '../../src/input/read.js';
 import { expandPaths, type InputFile } from '../../src/input/walk.js';
-import { errno, isRoot, tempDir, write } from './tmp.js';
+import { errno, isRoot, tempDir, write } from '../support/temp.js';
 
 const KOSOVO = 'Die Kfor-Truppe verstärkt ihre Präsenz im Norden des Kosovo um 700 Soldaten.\n';
 const BAERBOCK = 'Bundesaußenministerin Baerbock nannte die Lage „äußerst besorgniserregend“.';

@@ -3,7 +3,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expandPaths, normalizeExtensions } from '../../src/input/walk.js';
-import { errno, isRoot, tempDir, write } from './tmp.js';
+import { errno, isRoot, tempDir, write } from '../support/temp.js';
 
 const GAZA = 'Die israelische Armee meldete neue Angriffe im Süden des Gazastreifens.\n';
 const SUDAN = 'In Khartum kämpfen die RSF-Milizen weiter gegen die sudanesische Armee.\n';

@@ -3,6 +3,7 @@
 // status, and JSON on stdout that parses and fits the schema whatever went wrong.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
+import { tempDir as makeTempDir } from '../support/temp.js';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,33 +38,9 @@ export function checkBuilt(): void {
   });
 }
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made.splice(0)) {
-    openUp(dir);
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
-
-/** chmod 000 entries must be opened up before removal. */
-function openUp(dir: string): void {
-  fs.chmodSync(dir, 0o755);
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) openUp(path.join(dir, entry.name));
-  }
-}
-
-/** A fresh folder (world-readable, so a test can run the CLI unprivileged) with the given files. */
+/** A fresh world-readable folder (a test may run the CLI unprivileged on it) with the given files. */
 export function tempDir(files: Record<string, string | Uint8Array> = {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crisis-robust-'));
-  fs.chmodSync(dir, 0o755);
-  made.push(dir);
-  for (const [rel, content] of Object.entries(files)) {
-    const abs = path.join(dir, rel);
-    fs.mkdirSync(path.dirname(abs), { recursive: true });
-    fs.writeFileSync(abs, content);
-  }
-  return dir;
+  return makeTempDir(files, { prefix: 'crisis-robust-', worldReadable: true });
 }
 
 export interface RunOptions {

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll } from 'vitest';
 
 const made: string[] = [];
 
-afterEach(() => {
+// Removed when the test file is done (a folder made in beforeAll serves several tests).
+afterAll(() => {
   for (const dir of made.splice(0)) {
     openUp(dir);
     fs.rmSync(dir, { recursive: true, force: true });
@@ -20,9 +21,13 @@ function openUp(dir: string): void {
   }
 }
 
-/** A fresh temp folder; `files` maps relative paths to contents (created with parents). */
-export function tempDir(files: Record<string, string | Uint8Array> = {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crisis-input-'));
+/**
+ * A fresh temp folder; `files` maps relative paths to contents (created with parents).
+ * `worldReadable` lets a test run the CLI as an unprivileged user on it.
+ */
+export function tempDir(files: Record<string, string | Uint8Array> = {}, opts: { prefix?: string; worldReadable?: boolean } = {}): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), opts.prefix ?? 'crisis-test-'));
+  if (opts.worldReadable) fs.chmodSync(dir, 0o755);
   made.push(dir);
   for (const [rel, content] of Object.entries(files)) write(dir, rel, content);
   return dir;
