@@ -220,15 +220,22 @@ function recordingFs(onError: (dir: string, err: NodeJS.ErrnoException) => void)
 /** Sorted by display path (code units: locale-independent); one entry per real file. */
 async function sortUnique(files: readonly InputFile[]): Promise<InputFile[]> {
   const sorted = [...files].sort((a, b) => compare(a.file, b.file));
-  const keys = await Promise.all(sorted.map((f) => (f.path === null ? STDIN : realpathOr(f.path))));
   const seen = new Set<string>();
-  return sorted.filter((_, i) => {
-    const key = keys[i]!;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const unique: InputFile[] = [];
+  // In batches: a realpath request for every file of a large corpus at once holds them all in memory.
+  for (let i = 0; i < sorted.length; i += REALPATH_BATCH) {
+    const batch = sorted.slice(i, i + REALPATH_BATCH);
+    const keys = await Promise.all(batch.map((f) => (f.path === null ? STDIN : realpathOr(f.path))));
+    batch.forEach((f, k) => {
+      if (seen.has(keys[k]!)) return;
+      seen.add(keys[k]!);
+      unique.push(f);
+    });
+  }
+  return unique;
 }
+
+const REALPATH_BATCH = 256;
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
