@@ -14,7 +14,7 @@
 //   --no-decompromise  skip the de-compromise baseline
 //   --strict           exit 1 when a target is missed
 //
-// Environment: CRISIS_SHARED_DIR (default ../shared beside the repository),
+// Environment: CRISIS_EXTRACT_SHARED (default ../shared beside the repository),
 // CRISIS_BENCH_DIR (corpus cache, default $TMPDIR/crisis-extract-bench; never the repo:
 // the corpora are licensed for research only and must not be committed).
 import fs from 'node:fs';
@@ -68,7 +68,7 @@ function preflight(sharedDir) {
       `bench: the corpora are not here, so there is nothing to measure.\n` +
       `  looked for ${sharedDir}/corpora/10kgnad/test.csv and spkatt-news/{train,dev}\n` +
       `  missing: ${missing.join(', ')}\n` +
-      `  (set CRISIS_SHARED_DIR to the shared folder if it lives elsewhere)\n`);
+      `  (set CRISIS_EXTRACT_SHARED to the shared folder if it lives elsewhere)\n`);
     process.exit(2);
   }
   if (!fs.existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
@@ -109,7 +109,7 @@ const HEADER = [
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const sharedDir = path.resolve(process.env.CRISIS_SHARED_DIR ?? path.join(ROOT, '..', 'shared'));
+  const sharedDir = path.resolve(process.env.CRISIS_EXTRACT_SHARED ?? path.join(ROOT, '..', 'shared'));
   preflight(sharedDir);
   const cacheDir = defaultCacheDir();
   if (path.resolve(cacheDir).startsWith(ROOT + path.sep)) {
