@@ -75,7 +75,7 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
       i = phrase.end - 1;
       continue;
     }
-    const m = countryBody(doc, tokens[i]!) ?? orgInCompound(doc, tokens[i]!) ?? quotedWeakAlias(doc, i) ?? acronym(doc, i);
+    const m = countryBody(tokens[i]!) ?? orgInCompound(doc, tokens[i]!) ?? quotedWeakAlias(doc, i) ?? acronym(doc, i);
     if (m) found.push(m);
   }
   return withAcronymAliases(doc.text, found);
@@ -170,7 +170,7 @@ function stateBodyPhrase(doc: Doc, i: number): ActorMention | null {
 }
 
 /** "US-Regierung", "US-Verteidigungsministeriums": a country prefix and a body head. */
-function countryBody(doc: Doc, token: Token): ActorMention | null {
+function countryBody(token: Token): ActorMention | null {
   const hyphen = token.text.indexOf('-');
   if (hyphen <= 0) return null;
   const country = lexicon().countryByPrefix.get(token.text.slice(0, hyphen));

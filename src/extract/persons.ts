@@ -37,7 +37,7 @@ function isKnownNonPerson(word: string): boolean {
  * a role noun or inside a name): any capitalised word German does not list as a
  * noun, so surnames that look like compounds ("Steinmeier", "Zimmermann") pass.
  */
-function nameWord(word: string, first: boolean, afterFirstName: boolean, lenient: boolean): boolean {
+function nameWord(word: string, afterFirstName: boolean, lenient: boolean): boolean {
   if (ARABIC_PARTICLE.test(word)) return true;
   if (isRoleWord(word)) return false;
   // "Wolfgang Wagner", "Paris Hilton": after a given name a place or org word is a surname.
@@ -71,7 +71,7 @@ export function nameAt(tokens: readonly Token[], i: number, lenient = false): Na
       break;
     }
     const afterFirstName = words > 0 && (isFirstName(tokens[k - 1]!.text) || placeAsGivenName);
-    if (!nameWord(text, words === 0, afterFirstName, lenient || words > 0)) {
+    if (!nameWord(text, afterFirstName, lenient || words > 0)) {
       // After a role, a place word followed by a surname is a given name ("Verteidigungsminister Wellington Koo").
       if (words === 0 && lenient && isKnownNonPerson(text) && isCapitalisedWord(text) && followedBySurname(tokens, k, sentence)) {
         placeAsGivenName = true;

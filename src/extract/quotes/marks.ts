@@ -38,7 +38,6 @@ interface OpenMark {
 }
 
 const DOUBLE = new Set(['„', '“', '”', '"', '«', '»']);
-const SINGLE = new Set(['‚', '‘', '’', '‹', '›', "'"]);
 const ALL_MARKS = /[„“”"«»‚‘’‹›']/g;
 
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
