@@ -4,6 +4,7 @@
 // genitive ("Russlands Außenminister").
 import type { Token } from '../types.js';
 import { lexicon } from '../lexicon/index.js';
+import { countryOfAdjective } from '../lexicon/states.js';
 
 const ROLE_ENDINGS = ['', 'in', 'innen', 'en', 'n', 's', 'es', 'e', 'er', 'em'];
 
@@ -90,17 +91,12 @@ export function countryOfRoleWord(word: string): string | null {
   return lex.countryByPrefix.get(prefix) ?? lex.orgByPrefix.get(prefix)?.country ?? null;
 }
 
-const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/;
 
 /** A country adjective ("russische", "US-amerikanischen") or genitive ("Russlands"). */
 export function countryOfModifier(word: string): string | null {
-  const lex = lexicon();
-  if (/^\p{Ll}/u.test(word) || word.includes('-')) {
-    const stem = word.toLowerCase().replace(ADJECTIVE_ENDING, '');
-    const byAdjective = lex.countryByAdjective.get(stem);
-    if (byAdjective) return byAdjective;
-  }
-  const place = lex.placeBySurface.get(word);
+  const byAdjective = countryOfAdjective(word);
+  if (byAdjective) return byAdjective;
+  const place = lexicon().placeBySurface.get(word);
   if (place && place.type === 'country' && word !== place.name && word.endsWith('s')) return place.name;
   return null;
 }

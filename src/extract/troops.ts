@@ -11,7 +11,7 @@ import {
 } from './troops/bind.js';
 import { locationOf, placePhraseAt } from './troops/location.js';
 import { isAgentHead, isMilitaryWord, isMultinational, isWeak } from './troops/nouns.js';
-import { countryOfPlace, isCountry } from './troops/states.js';
+import { countryOfPlace, isCountry } from '../lexicon/states.js';
 import { isLower, isPreposition, sentenceViews, type SentenceView } from './troops/sentence.js';
 
 /** How many sentences back an unattributed count may borrow the previous count's state. */

@@ -4,14 +4,14 @@
 // pronouns, unnamed bodies ("das Außenministerium"), spokespeople without a name
 // ("ein Sprecher") and role descriptions ("der ukrainische Präsident") are resolved
 // against the report context and the document's actors.
-import { readFileSync } from 'node:fs';
-import type { Actor, Doc, Place } from '../types.js';
+import type { Actor, Doc } from '../types.js';
 import { fold, speechLexicon } from '../extract/quotes/lexicon.js';
+import { roleHead } from '../extract/roles.js';
+import { countryName } from '../lexicon/index.js';
+import { countryNamed, countryOfAdjective, countryOfPrefix } from '../lexicon/states.js';
+import type { Entities } from './entities.js';
 
-export interface Entities {
-  actors: Actor[];
-  places: Place[];
-}
+export type { Entities } from './entities.js';
 
 export type SpeakerKind = 'person' | 'organization' | 'place';
 
@@ -32,50 +32,10 @@ interface MentionRef {
   roles: string[];
 }
 
-interface CountryData {
-  code: string;
-  name?: string;
-  aliases?: string[];
-  adjectives?: string[];
-  prefixes?: string[];
-}
-
-interface Countries {
-  byCode: Map<string, string>;
-  byPrefix: Map<string, string>;
-  byAdjective: Map<string, string>;
-  byName: Map<string, string>;
-}
-
-let countries: Countries | null = null;
-
-function countryData(): Countries {
-  if (countries) return countries;
-  const raw = JSON.parse(readFileSync(new URL('../../src/lexicon/data/countries.json', import.meta.url), 'utf8')) as CountryData[];
-  const c: Countries = { byCode: new Map(), byPrefix: new Map(), byAdjective: new Map(), byName: new Map() };
-  for (const entry of raw) {
-    const name = entry.name;
-    if (!name) continue;
-    c.byCode.set(entry.code, name);
-    for (const n of [name, ...(entry.aliases ?? [])]) c.byName.set(fold(n), name);
-    for (const p of [entry.code, ...(entry.prefixes ?? []), name]) c.byPrefix.set(fold(p), name);
-    for (const a of entry.adjectives ?? []) c.byAdjective.set(fold(a), name);
-  }
-  countries = c;
-  return c;
-}
-
-/** "ukrainische", "US-amerikanischen" → the country, by stripping the inflection. */
-export function countryOfAdjective(word: string): string | null {
-  const key = fold(word).replace(/(?:e|en|er|es|em)$/, '');
-  return countryData().byAdjective.get(key) ?? null;
-}
-
 /** "US-Regierungsvertreter" → USA, "Ukraine-Konflikt" → Ukraine. */
-export function countryOfPrefix(word: string): string | null {
+function countryOfCompound(word: string): string | null {
   const dash = word.indexOf('-');
-  if (dash <= 0) return null;
-  return countryData().byPrefix.get(fold(word.slice(0, dash))) ?? null;
+  return dash > 0 ? countryOfPrefix(word.slice(0, dash)).country : null;
 }
 
 const PREPOSITIONS = new Set(['mit', 'von', 'vom', 'zu', 'zum', 'zur', 'an', 'am', 'bei', 'beim', 'für', 'gegen', 'über', 'nach', 'vor', 'unter', 'aus', 'auf', 'in', 'im', 'um', 'seit', 'ohne', 'durch', 'gegenüber', 'laut', 'zwischen', 'neben', 'hinter', 'dank', 'wegen', 'trotz', 'seitens', 'als', 'wie']);
@@ -175,7 +135,7 @@ export class SpeakerResolver {
     if (!head) return null;
     let country: string | null = null;
     for (const w of content) country ??= /^\p{Ll}/u.test(w) ? countryOfAdjective(w) : null;
-    country ??= countryOfPrefix(head);
+    country ??= countryOfCompound(head);
     const base = fold(head.slice(head.lastIndexOf('-') + 1));
     const prefixOrg = isSpokes(base) || isBody(base) ? this.orgPrefixOf(fold(head)) : null;
     if (isBody(base) || isSpokes(base)) {
@@ -326,7 +286,7 @@ export class SpeakerResolver {
     if (actor.type === 'organization') {
       const gov = GOVERNMENT.exec(actor.name);
       // A state's government speaks for the state (SCHEMA: unnamed bodies → the place).
-      const state = gov ? countryData().byPrefix.get(fold(gov[1]!)) ?? countryOfAdjective(gov[1]!.trim()) : null;
+      const state = gov ? countryOfPrefix(gov[1]!.trim()).country ?? countryOfAdjective(gov[1]!.trim().toLowerCase()) : null;
       if (state) return this.country(state);
       return { name: actor.name, kind: 'organization', country: actor.country };
     }
@@ -336,9 +296,9 @@ export class SpeakerResolver {
   /** A place as speaker; a capital speaks for its state ("Moskau dementiert" → Russland). */
   private placeSpeaker(name: string, city: string | null): Speaker {
     const code = city ? speechLexicon().capitals.get(fold(city)) : undefined;
-    const state = code ? countryData().byCode.get(code) : undefined;
+    const state = code ? countryName(code) : null;
     if (state) return this.country(state);
-    return { name, kind: 'place', country: countryData().byName.get(fold(name)) ?? null };
+    return { name, kind: 'place', country: countryNamed(name) };
   }
 
   private country(name: string): Speaker {
@@ -346,13 +306,9 @@ export class SpeakerResolver {
   }
 }
 
-let roleHeads: string[] | null = null;
-
-/** A role noun ("Präsident", "Bundesfinanzminister", "Kanzlerin"), by the role heads of roles.json. */
+/** A role noun ("Präsident", "Bundesfinanzminister", "Kanzlerin"), by the lexicon's role heads. */
 function isRole(base: string): boolean {
-  roleHeads ??= (JSON.parse(readFileSync(new URL('../../src/lexicon/data/roles.json', import.meta.url), 'utf8')) as { heads?: string[] }).heads?.map(fold) ?? [];
-  const stem = base.replace(/(?:innen|in|en|n|s)$/, '');
-  return roleHeads.some((h) => base === h || stem === h || (h.length >= 5 && (base.endsWith(h) || stem.endsWith(h))));
+  return base.length > 0 && roleHead(base[0]!.toUpperCase() + base.slice(1)) !== null;
 }
 
 function isBody(base: string): boolean {

@@ -4,7 +4,7 @@
 import type { Binding } from './bind.js';
 import { isAgentHead, isGovernmentSeat, splitAgentCompound } from './nouns.js';
 import { DETERMINERS, isAdjectiveLike, isDeterminer, isUpper, type SentenceView } from './sentence.js';
-import { countryOfAdjective, countryOfOrg, countryOfPlace, countryOfPrefix } from './states.js';
+import { countryOfAdjective, countryOfOrg, countryOfPlace, countryOfPrefix } from '../../lexicon/states.js';
 
 /**
  * Who owns troops as far as one cue tells: a state's name; null for a known owner of

@@ -3,7 +3,7 @@
 // inside the noun phrase; then the nearest place phrase before the count; "dort"
 // refers back to an earlier place.
 import { isAdjectiveLike, isDeterminer, isUpper, type SentenceView } from './sentence.js';
-import { placeOfAdjective } from './states.js';
+import { placeOfAdjective } from '../../lexicon/states.js';
 
 const DESTINATION = new Set(['nach', 'ins', 'richtung', 'für']);
 const LOCATIVE = new Set(['in', 'im', 'an', 'am', 'auf', 'bei', 'beim', 'zur', 'zum', 'vor', 'entlang', 'nahe', 'um']);

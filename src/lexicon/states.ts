@@ -2,7 +2,7 @@
 // ("US-", "Bundeswehr"), organisations ("Pentagon", "Kreml") and places ("Moskau").
 // Everything comes from the shared lexicon; this module only adapts its lookups to
 // what the troop rules ask.
-import { lexicon, type Lexicon, type OrgEntry } from '../../lexicon/index.js';
+import { lexicon, type Lexicon, type OrgEntry } from './index.js';
 
 let lex: Lexicon | null = null;
 function lx(): Lexicon {
@@ -71,4 +71,10 @@ export function countryOfPlace(name: string): string | null {
 /** Whether a place name is a state (country), as opposed to a city or region. */
 export function isCountry(name: string): boolean {
   return lx().findPlace(name)?.type === 'country';
+}
+
+/** The canonical name of a country given by any of its names ("Vereinigte Staaten" → USA), else null. */
+export function countryNamed(name: string): string | null {
+  const place = lx().findPlace(name);
+  return place?.type === 'country' ? place.name : null;
 }
