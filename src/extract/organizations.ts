@@ -2,7 +2,6 @@
 // organisations named inside a compound ("Nato-Generalsekretär" → NATO,
 // "Kremlsprecher" → Kreml), and a state's government bodies written as a country
 // compound ("US-Regierung", "US-Außenministerium").
-import { readFileSync } from 'node:fs';
 import type { ActorMention, Doc, OrgSubtype, Token } from '../types.js';
 import { lexicon, type OrgEntry } from '../lexicon/index.js';
 import { Gazetteer, foldSharpS } from './gazetteer.js';
@@ -11,17 +10,16 @@ import { compoundPrefix, countryOfModifier } from './roles.js';
 import { acronym, namedOrgPhrase } from './org-patterns.js';
 import { isCompoundNoun } from './names.js';
 
-interface BodyData {
-  government: string[];
-  military: string[];
+let bodyHeads: [string, OrgSubtype][] | null = null;
+
+/** The lexicon's state bodies ("Außenministerium", "Armee") as lower-case compound heads, longest first. */
+function stateBodyHeads(): [string, OrgSubtype][] {
+  bodyHeads ??= [...lexicon().orgBodies]
+    .filter(([body]) => !body.includes(' '))
+    .map(([body, subtype]): [string, OrgSubtype] => [body.toLowerCase(), subtype])
+    .sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  return bodyHeads;
 }
-const bodies = JSON.parse(
-  readFileSync(new URL('../../src/lexicon/data/government-bodies.json', import.meta.url), 'utf8'),
-) as BodyData;
-const BODY_HEADS: [string, OrgSubtype][] = [
-  ...bodies.government.map((h): [string, OrgSubtype] => [h, 'government']),
-  ...bodies.military.map((h): [string, OrgSubtype] => [h, 'military']),
-].sort((a, b) => b[0].length - a[0].length);
 
 /** The lexicon surface a gazetteer hit was generated from: the alias to report. */
 interface OrgHit {
@@ -176,7 +174,7 @@ function countryBody(token: Token): ActorMention | null {
   const country = lexicon().countryByPrefix.get(token.text.slice(0, hyphen));
   if (!country) return null;
   const rest = token.text.slice(hyphen + 1).toLowerCase();
-  for (const [head, subtype] of BODY_HEADS) {
+  for (const [head, subtype] of stateBodyHeads()) {
     const genitive = rest.endsWith(`${head}s`) ? 1 : rest.endsWith(`${head}es`) ? 2 : 0;
     if (rest.endsWith(head) || genitive) {
       if (subtype === 'military' && /(?:truppen|streitkräfte)$/.test(rest)) return null; // counted as troops, not an actor
