@@ -5,7 +5,6 @@
 import type { ActorMention, Doc, OrgSubtype, Token } from '../types.js';
 import { lexicon, type OrgEntry } from '../lexicon/index.js';
 import { Gazetteer, foldSharpS } from './gazetteer.js';
-import { claimedByLexicon, freeCaseForms } from './inflect.js';
 import { compoundPrefix, countryOfModifier } from './roles.js';
 import { acronym, namedOrgPhrase } from './org-patterns.js';
 import { isCompoundNoun } from './names.js';
@@ -32,9 +31,8 @@ let gazetteer: Gazetteer<OrgHit> | null = null;
 function orgGazetteer(): Gazetteer<OrgHit> {
   if (gazetteer) return gazetteer;
   const g = new Gazetteer<OrgHit>(foldSharpS);
-  const claimed = claimedByLexicon(lexicon());
   for (const [surface, entry] of lexicon().orgBySurface) {
-    for (const form of freeCaseForms(surface, claimed)) g.add(form, { entry, surface });
+    g.add(surface, { entry, surface });
   }
   gazetteer = g;
   return g;

@@ -6,7 +6,6 @@
 import type { Doc, PlaceMention, Token } from '../types.js';
 import { lexicon, type PlaceEntry } from '../lexicon/index.js';
 import { Gazetteer, foldSharpS } from './gazetteer.js';
-import { claimedByLexicon, freeCaseForms } from './inflect.js';
 import { isDictionaryName, isNameLike } from './names.js';
 
 /** A lexicon surface and the nominative form it stands for. */
@@ -21,12 +20,11 @@ function placeGazetteer(): Gazetteer<PlaceHit> {
   if (gazetteer) return gazetteer;
   const g = new Gazetteer<PlaceHit>(foldSharpS);
   const lex = lexicon();
-  const claimed = claimedByLexicon(lex);
   const nominatives = new Set(lex.places.flatMap((p) => [p.name, ...p.aliases]));
   for (const [surface, entry] of lex.placeBySurface) {
     if (entry.ambiguous) continue;
     const form = nominatives.has(surface) ? surface : entry.name;
-    for (const variant of freeCaseForms(surface, claimed)) g.add(variant, { entry, form });
+    g.add(surface, { entry, form });
   }
   gazetteer = g;
   return g;

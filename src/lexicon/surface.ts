@@ -87,7 +87,8 @@ function isMonosyllabic(word: string): boolean {
 export function inflectedForms(name: string): string[] {
   if (!name.includes(' ')) {
     const g = /^[A-ZÄÖÜ]/.test(name) ? genitiveOf(name) : null;
-    return g ? [g] : [];
+    // Nouns ending in a stop often take -es too: "des Bundestages", "des Parlamentes".
+    return g ? (/[bdgkpt]$/.test(name) ? [g, `${name}es`] : [g]) : [];
   }
   const tokens = name.split(' ');
   const out = new Set<string>();
@@ -116,6 +117,8 @@ export function inflectedForms(name: string): string[] {
     if (isMonosyllabic(head)) heads.add(head + 'es'); // "des Meeres", "des Amtes"; not "Ozeanes"
   }
   for (const h of heads) out.add([...weak.slice(0, -1), h].join(' '));
+  // After the definite article a masculine or neuter name's adjective ends in -e: "das Weiße Haus".
+  if (ending !== 'e') out.add(tokens.map((t, i) => (stems[i] != null ? stems[i] + 'e' : t)).join(' '));
   out.delete(name);
   return [...out];
 }
