@@ -49,7 +49,7 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
       const last = tokens[hit.end - 1]!;
       const { entry, surface } = hit.entry.value;
       // Report nominative forms only: a case form ("des Weißen Hauses") is no alias.
-      const form = surface === entry.name || entry.aliases.includes(surface) ? surface : undefined;
+      const form = nominativeOf(surface, entry);
       found.push({ ...orgMention(doc, first.start, last.end, entry, 'lexicon'), ...(form ? { form } : {}) });
       // "UN-Sicherheitsrat" names the UN too: an organisation inside a compound counts.
       const inner = hit.end === i + 1 ? orgInCompound(doc, first) : null;
@@ -163,6 +163,12 @@ function stateBodyPhrase(doc: Doc, i: number): ActorMention | null {
     if (entry) return orgMention(doc, adjective.start, body.end, entry, 'state-body');
   }
   return null;
+}
+
+/** The name or alias a lexicon surface is a form of ("Sicherheitsrats" → "Sicherheitsrat"), if one. */
+function nominativeOf(surface: string, entry: OrgEntry): string | undefined {
+  const names = [entry.name, ...entry.aliases];
+  return [surface, surface.replace(/s$/, ''), surface.replace(/es$/, '')].find((f) => names.includes(f));
 }
 
 /** "US-Regierung", "US-Verteidigungsministeriums": a country prefix and a body head. */
