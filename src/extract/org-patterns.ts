@@ -20,7 +20,7 @@ const NOT_ACRONYMS = new Set(data.notAcronyms);
 const INFLECTION = /(?:es|en|s|n)$/;
 const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
-const ARTICLES = new Set(['der', 'des', 'dem', 'den']);
+const WEAK_ADJECTIVE_ARTICLES = new Set(['der', 'des', 'dem', 'den']);
 
 /** The subtype an organisation noun gives ("Sicherheitskonferenz" → other), or null. */
 function headSubtype(word: string): OrgSubtype | null {
@@ -62,7 +62,7 @@ export function namedOrgPhrase(doc: Doc, i: number): { mention: ActorMention; en
     text,
     type: 'organization',
     subtype,
-    name: nominative(tokens, i, k, ARTICLES.has(before.text.toLowerCase())),
+    name: nominative(tokens, i, k, WEAK_ADJECTIVE_ARTICLES.has(before.text.toLowerCase())),
     role: null,
     country: null,
     rule: 'named-org-phrase',

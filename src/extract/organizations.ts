@@ -132,10 +132,10 @@ function modifiedCommonNoun(tokens: readonly Token[], start: number, end: number
   const word = tokens[start]!.text;
   if (end - start !== 1 || !(lexicon().isCommonNoun(word) || isCompoundNoun(word))) return false;
   const before = tokens[start - 1];
-  return !!before && before.sentence === tokens[start]!.sentence && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(before.text) && !ARTICLES.has(before.text);
+  return !!before && before.sentence === tokens[start]!.sentence && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(before.text) && !DETERMINERS.has(before.text);
 }
 
-const ARTICLES = new Set(['die', 'der', 'den', 'dem', 'des', 'eine', 'einer', 'einen', 'einem', 'eines', 'diese', 'dieser', 'diesen', 'diesem', 'dieses', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren', 'jene', 'jener']);
+const DETERMINERS = new Set(['die', 'der', 'den', 'dem', 'des', 'eine', 'einer', 'einen', 'einem', 'eines', 'diese', 'dieser', 'diesen', 'diesem', 'dieses', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren', 'jene', 'jener']);
 
 /** "Nato-Generalsekretär" → the mention "Nato" of NATO; "ZDF-" → ZDF. */
 function orgInCompound(doc: Doc, token: Token): ActorMention | null {
