@@ -176,42 +176,68 @@ function firstNameSurname(doc: Doc, i: number): ActorMention | null {
 }
 
 /** "Kirby sagte", "Herr Kurti": a name right before a speech verb or after an honorific. */
-function nameBeforeSpeechVerbOrAfterHonorific(doc: Doc, i: number): ActorMention | null {
+function nameBeforeSpeechVerbOrAfterHonorific(doc: Doc, i: number, cues: Cues): ActorMention | null {
   const tokens = doc.tokens;
   const before = tokens[i - 1];
   const honorific = !!before && before.sentence === tokens[i]!.sentence && HONORIFICS.has(before.text);
-  if (!honorific && !speechVerbWithin(tokens, i + 1, MAX_NAME_WORDS)) return null;
+  if (!honorific && !(cues.next[i + 1]! < Math.min(tokens.length, i + 1 + MAX_NAME_WORDS))) return null;
   const name = nameAt(tokens, i);
   if (!name) return null;
   const after = tokens[name.end];
-  const speaks = !!after && after.sentence === tokens[i]!.sentence && SPEECH_VERBS.has(after.text) && after.text !== 'so' && after.text !== 'laut';
+  const speaks = !!after && after.sentence === tokens[i]!.sentence && cues.at[name.end] === 1 && after.text !== 'so' && after.text !== 'laut';
   return honorific || speaks ? mention(doc, name, honorific ? 'honorific' : 'name-before-speech-verb', null, null) : null;
-}
-
-function speechVerbWithin(tokens: readonly Token[], from: number, count: number): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + count); k++) if (SPEECH_VERBS.has(tokens[k]!.text)) return true;
-  return false;
 }
 
 const HONORIFICS = new Set(['Herr', 'Herrn', 'Frau', 'Mr.', 'Mrs.', 'Ms.']);
 
-const RULES = [roleBeforeName, appositiveName, nameAfterSpeechVerb, firstNameSurname, nameBeforeSpeechVerbOrAfterHonorific];
+/**
+ * Where the name-cue verbs are, looked up once per token: `at[k]` is 1 on a cue,
+ * `next[k]` the index of the first cue at or after k (tokens.length when none).
+ */
+interface Cues {
+  at: Uint8Array;
+  next: Uint32Array;
+}
+
+function findCues(tokens: readonly Token[]): Cues {
+  const at = new Uint8Array(tokens.length + 1);
+  const next = new Uint32Array(tokens.length + 2);
+  next[tokens.length] = next[tokens.length + 1] = tokens.length;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    at[k] = SPEECH_VERBS.has(tokens[k]!.text) ? 1 : 0;
+    next[k] = at[k] === 1 ? k : next[k + 1]!;
+  }
+  return { at, next };
+}
 
 export function extractPersons(doc: Doc): ActorMention[] {
   const found: ActorMention[] = [];
+  const cues = findCues(doc.tokens);
   let coveredUntil = -1;
   for (let i = 0; i < doc.tokens.length; i++) {
     // Every rule starts at a capitalised word or a speech verb: skip the rest cheaply.
-    const text = doc.tokens[i]!.text;
-    if (!isUpperInitial(text) && !SPEECH_VERBS.has(text)) continue;
-    for (const rule of RULES) {
-      const m = rule(doc, i);
-      if (m && m.start > coveredUntil) {
-        found.push(m);
-        coveredUntil = m.end;
-        break;
-      }
+    const upper = isUpperInitial(doc.tokens[i]!.text);
+    if (!upper && cues.at[i] === 0) continue;
+    const m = firstMatch(doc, i, cues, upper, coveredUntil);
+    if (m) {
+      found.push(m);
+      coveredUntil = m.end;
     }
   }
   return found;
+}
+
+/**
+ * The mention of the first rule, in order of specificity, that finds one starting after
+ * `coveredUntil`. Rules that cannot apply to the token are not tried: the role rules need
+ * a role word, the speech-verb rule a cue, the others a capitalised word.
+ */
+function firstMatch(doc: Doc, i: number, cues: Cues, upper: boolean, coveredUntil: number): ActorMention | null {
+  const fresh = (m: ActorMention | null): ActorMention | null => (m && m.start > coveredUntil ? m : null);
+  const text = doc.tokens[i]!.text;
+  const role = isRoleWord(text);
+  return (role ? fresh(roleBeforeName(doc, i)) ?? fresh(appositiveName(doc, i)) : null)
+    ?? (cues.at[i] === 1 ? fresh(nameAfterSpeechVerb(doc, i)) : null)
+    ?? (upper || isFirstName(text) ? fresh(firstNameSurname(doc, i)) : null)
+    ?? fresh(nameBeforeSpeechVerbOrAfterHonorific(doc, i, cues));
 }

@@ -5,6 +5,7 @@
 import type { Token } from '../types.js';
 import { lexicon } from '../lexicon/index.js';
 import { countryOfAdjective } from '../lexicon/states.js';
+import { memoByWord } from '../lexicon/memo.js';
 
 const ROLE_ENDINGS = ['', 'in', 'innen', 'en', 'n', 's', 'es', 'e', 'er', 'em'];
 
@@ -51,9 +52,7 @@ function findRoleHead(word: string): string | null {
   return null;
 }
 
-export function isRoleWord(word: string): boolean {
-  return lexicon().roleTitles.has(word) || roleHead(word) !== null;
-}
+export const isRoleWord = memoByWord((word: string): boolean => lexicon().roleTitles.has(word) || roleHead(word) !== null);
 
 /** Nominative singular of an inflected role: "Präsidenten" → "Präsident". */
 export function roleLemma(word: string): string {
@@ -71,17 +70,17 @@ export function roleLemma(word: string): string {
  * "US-Präsident" → "US", "Kremlsprecher" → "Kreml". A glued compound only counts
  * when its rest is a word of its own ("Marineschiffe" is not "Marines" + "chiffe").
  */
-export function compoundPrefix(word: string): string | null {
+export const compoundPrefix = memoByWord((word: string): string | null => {
   const lex = lexicon();
   const split = lex.splitCompound(word);
   if (!split) return null;
   if (word[split.prefix.length] === '-') return split.prefix;
   const rest = split.rest[0]!.toUpperCase() + split.rest.slice(1);
   return lex.isCommonNoun(rest) || roleHead(rest) !== null ? split.prefix : null;
-}
+});
 
 /** The country a role word names by itself or through its prefix. */
-export function countryOfRoleWord(word: string): string | null {
+export const countryOfRoleWord = memoByWord((word: string): string | null => {
   const lex = lexicon();
   const lemma = roleLemma(word);
   const direct = lex.countryRoles.get(lemma) ?? lex.countryRoles.get(word);
@@ -89,17 +88,17 @@ export function countryOfRoleWord(word: string): string | null {
   const prefix = compoundPrefix(word);
   if (!prefix) return null;
   return lex.countryByPrefix.get(prefix) ?? lex.orgByPrefix.get(prefix)?.country ?? null;
-}
+});
 
 
 /** A country adjective ("russische", "US-amerikanischen") or genitive ("Russlands"). */
-export function countryOfModifier(word: string): string | null {
+export const countryOfModifier = memoByWord((word: string): string | null => {
   const byAdjective = countryOfAdjective(word);
   if (byAdjective) return byAdjective;
   const place = lexicon().placeBySurface.get(word);
   if (place && place.type === 'country' && word !== place.name && word.endsWith('s')) return place.name;
   return null;
-}
+});
 
 /** Country named by the words right before a role word, within its noun phrase. */
 export function countryBefore(tokens: readonly Token[], roleIndex: number): string | null {

@@ -3,6 +3,7 @@
 // Everything comes from the shared lexicon; this module only adapts its lookups to
 // what the troop rules ask.
 import { lexicon, type Lexicon, type OrgEntry } from './index.js';
+import { memoByWord } from './memo.js';
 
 let lex: Lexicon | null = null;
 function lx(): Lexicon {
@@ -16,15 +17,17 @@ function adjectiveStem(word: string): string {
   return word.toLowerCase().replace(ADJECTIVE_ENDING, '');
 }
 
+const ADJECTIVE_SHAPE = /^\p{Ll}|-\p{Ll}+$/u;
+
 /** "russische", "US-amerikanischen" → the country, else null. */
-export function countryOfAdjective(word: string): string | null {
-  if (!/^\p{Ll}|-\p{Ll}+$/u.test(word)) return null;
+export const countryOfAdjective = memoByWord((word: string): string | null => {
+  if (!ADJECTIVE_SHAPE.test(word)) return null;
   return lx().countryByAdjective.get(adjectiveStem(word)) ?? null;
-}
+});
 
 /** "osteuropäischen" → "Osteuropa"; country adjectives too. */
 export function placeOfAdjective(word: string): string | null {
-  if (!/^\p{Ll}|-\p{Ll}+$/u.test(word)) return null;
+  if (!ADJECTIVE_SHAPE.test(word)) return null;
   const stem = adjectiveStem(word);
   return lx().countryByAdjective.get(stem) ?? lx().regionByAdjective.get(stem) ?? null;
 }
@@ -54,12 +57,12 @@ export function countryOfPrefix(prefix: string): { country: string | null; known
 }
 
 /** An organisation named by the whole word ("Pentagon", "Kreml", "Bundesregierung"), with its state. */
-export function countryOfOrg(word: string): { country: string | null; known: boolean } {
+export const countryOfOrg = memoByWord((word: string): { country: string | null; known: boolean } => {
   const l = lx();
   // Genitives: "des Bundesheeres", "des Pentagons", "des Kremls".
   const org = l.findOrg(word) ?? (word.endsWith('s') ? l.findOrg(word.slice(0, -1)) ?? (word.endsWith('es') ? l.findOrg(word.slice(0, -2)) : undefined) : undefined);
   return stateOfOrg(org);
-}
+});
 
 /** The state a place belongs to: a country itself, or the country of a city ("Moskau"). */
 export function countryOfPlace(name: string): string | null {
