@@ -6,11 +6,11 @@ import type { Token } from '../types.js';
 import { lexicon } from '../lexicon/index.js';
 import { countryOfAdjective } from '../lexicon/states.js';
 import { memoByWord } from '../lexicon/memo.js';
+import { SuffixTrie } from '../lexicon/suffix-trie.js';
 
 const ROLE_ENDINGS = ['', 'in', 'innen', 'en', 'n', 's', 'es', 'e', 'er', 'em'];
 
-let headSet: Set<string> | null = null;
-let headLengths: number[] = [];
+let heads: SuffixTrie | null = null;
 const headCache = new Map<string, string | null>();
 const CACHE_LIMIT = 100_000;
 
@@ -35,21 +35,19 @@ function startsUpper(word: string): boolean {
 }
 
 function findRoleHead(word: string): string | null {
-  if (!headSet) {
-    headSet = new Set(lexicon().roleHeads);
-    headLengths = [...new Set(lexicon().roleHeads.map((h) => h.length))].sort((a, b) => b - a);
-  }
+  heads ??= new SuffixTrie(lexicon().roleHeads);
   const lower = word.toLowerCase();
-  for (const len of headLengths) {
-    for (const ending of ROLE_ENDINGS) {
-      const before = lower.length - len - ending.length;
-      if (before < 0 || !lower.endsWith(ending)) continue;
-      const head = lower.slice(before, before + len);
-      // The head must be the whole word or the end of a compound, not a fragment ("Chefin" vs "Schefin").
-      if (headSet.has(head) && (before === 0 || before >= 2 || lower[before - 1] === '-')) return head;
-    }
+  // The head must be the whole word or the end of a compound, not a fragment ("Chefin" vs "Schefin").
+  const wholeOrCompoundEnd = (start: number): boolean => start !== 1 || lower[0] === '-';
+  let best: string | null = null;
+  // The longest head wins; between equally long ones, the first ending in ROLE_ENDINGS.
+  for (const ending of ROLE_ENDINGS) {
+    if (!lower.endsWith(ending)) continue;
+    const end = lower.length - ending.length;
+    const start = heads.longestEndingAt(lower, end, wholeOrCompoundEnd);
+    if (start >= 0 && (best === null || end - start > best.length)) best = lower.slice(start, end);
   }
-  return null;
+  return best;
 }
 
 export const isRoleWord = memoByWord((word: string): boolean => lexicon().roleTitles.has(word) || roleHead(word) !== null);

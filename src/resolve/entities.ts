@@ -183,9 +183,10 @@ function findRecurringNames(doc: Doc, clusters: readonly PersonCluster[], existi
   if (clusters.length === 0) return [];
   // Variants share their first three letters: a cheap gate before computing keys.
   const openings = new Set([...byKey.values()].map((v) => v.form.slice(0, 3)));
+  const initials = new Set([...openings].map((o) => o.charCodeAt(0)));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!openings.has(t.text.slice(0, 3))) continue;
+    if (!initials.has(t.text.charCodeAt(0)) || !openings.has(t.text.slice(0, 3))) continue;
     const bare = t.text.endsWith('s') && byKey.has(variantKey(t.text.slice(0, -1))) ? t.text.slice(0, -1) : t.text;
     const hit = byKey.get(variantKey(bare));
     if (!hit || !isSpellingVariant(bare, hit.form)) continue;

@@ -1,10 +1,11 @@
 // Spelling variants of one name within a document: transliterations differ in
 // vowels and y/i/j ("Selenskyj"/"Selenskij"/"Selenski"), and Swiss texts write ss
 // for ß.
+import { memoByWord } from '../lexicon/memo.js';
 
 /** A key under which transliteration variants of a name collide. */
-export function variantKey(name: string): string {
-  return name
+export const variantKey = memoByWord((name: string): string =>
+  name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -12,8 +13,7 @@ export function variantKey(name: string): string {
     .replace(/(?:yj|ij|iy|y|j)$/u, 'i')
     .replace(/[yj]/g, 'i')
     .replace(/w/g, 'v')
-    .replace(/(.)\1/g, '$1');
-}
+    .replace(/(.)\1/g, '$1'));
 
 export function isSpellingVariant(a: string, b: string): boolean {
   if (a === b) return true;
