@@ -7,7 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { supportsColor } from 'chalk';
 import { runCorpus } from './corpus.js';
 import { parseSize } from './input/index.js';
-import { FORMATS, formatProblem, printCommand, type CommandName, type Format } from './output/commands.js';
+import { FORMATS, formatProblem, printCommand, renderModeFor, type CommandName, type Format } from './output/commands.js';
 import { diagnosticLine, messageLine, PROGRAM, stderrReporter } from './output/diagnostics.js';
 import { createProgress } from './output/progress.js';
 import { checkSnapshot, readSnapshot, SnapshotError, type Snapshot } from './snapshot/index.js';
@@ -156,6 +156,8 @@ async function runCommand(name: CommandName, paths: string[], settings: Settings
   };
   const events = runCorpus(paths, {
     extensions: settings.extensions, maxSize: settings.maxSize, jobs: settings.jobs, progress: progress ?? undefined,
+    // A snapshot check compares records, so it takes the results themselves.
+    render: snapshot === null ? renderModeFor(name, settings.format) : undefined,
   });
   const report = stderrReporter(writeErr, { quiet: settings.quiet });
   const summary: { documents: number; errors: number; changes?: number } = snapshot !== null

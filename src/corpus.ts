@@ -3,11 +3,14 @@
 import { expandPaths, STDIN, type InputFile } from './input/index.js';
 import { analyzeDocument, type Analysis } from './pipeline.js';
 import type { DocumentResult, FileError, Warning } from './types.js';
+import type { RenderMode } from './output/render.js';
 import { createPool } from './workers/pool.js';
 import { processFile, type FileOutcome } from './workers/task.js';
 
 export type CorpusEvent =
   | { kind: 'document'; result: DocumentResult }
+  /** A document as its printer will write it, when the run was asked to render (CorpusOptions.render). */
+  | { kind: 'rendered'; file: string; text: string }
   | { kind: 'error'; error: FileError }
   | { kind: 'warning'; warning: Warning };
 
@@ -40,6 +43,8 @@ export interface CorpusOptions {
   progress?: ProgressListener;
   /** Directory relative paths resolve against (default: process.cwd()). */
   cwd?: string;
+  /** Render each document where it is extracted: 'rendered' events instead of 'document' ones. */
+  render?: RenderMode;
 }
 
 const FILES_PER_WORKER = 4;
@@ -61,9 +66,9 @@ async function openRunner(files: number, opts: CorpusOptions): Promise<Runner> {
   const threads = opts.extract ? 1 : Math.min(wanted, Math.floor(files / MIN_FILES_PER_THREAD));
   if (threads <= 1) {
     const extract = opts.extract ?? analyzeDocument;
-    return { run: (input) => processFile(input, opts.maxSize, extract), close: async () => {}, window: 1 };
+    return { run: (input) => processFile(input, { maxSize: opts.maxSize, render: opts.render }, extract), close: async () => {}, window: 1 };
   }
-  const pool = await createPool(threads, opts.maxSize);
+  const pool = await createPool(threads, { maxSize: opts.maxSize, render: opts.render });
   return { run: (input) => pool.run(input), close: () => pool.close(), window: threads * FILES_PER_WORKER };
 }
 
@@ -102,8 +107,8 @@ export async function* runCorpus(paths: readonly string[], opts: CorpusOptions):
 function noteEmpty(outcome: FileOutcome): CorpusEvent[] {
   if (outcome.size > 0) return outcome.events;
   return outcome.events.flatMap((e): CorpusEvent[] => {
-    if (e.kind !== 'document') return [e];
-    const file = e.result.file;
+    if (e.kind !== 'document' && e.kind !== 'rendered') return [e];
+    const file = e.kind === 'document' ? e.result.file : e.file;
     return [{ kind: 'warning', warning: { file, message: `empty ${file === STDIN ? 'input' : 'file'}: ${file}` } }, e];
   });
 }

@@ -6,6 +6,7 @@ import { ActorAggregator, PlaceAggregator } from './aggregate.js';
 import { CsvWriter } from './csv.js';
 import { JsonArrayWriter, JsonDocumentsWriter } from './json.js';
 import { NdjsonWriter } from './ndjson.js';
+import { renderDocument, type RenderMode } from './render.js';
 import { claimItems, documentRecord, errorRecord, quoteItems, troopItems, type ErrorRecord } from './records.js';
 import type { Sink } from './sink.js';
 import { TableWriter, type TableStyle } from './table.js';
@@ -61,11 +62,27 @@ function writerFor<T extends object>(view: View<T>, opts: PrintOptions): ItemWri
   }
 }
 
-/** Reads all events, passing documents on and diagnostics to the reporter. */
+/**
+ * The render a run can do where each document is extracted, for the printers that
+ * write every document on its own (`all` as ndjson or json); null for the others.
+ */
+export function renderModeFor(command: CommandName, format: Format): RenderMode | undefined {
+  if (command !== 'all') return undefined;
+  if (format === 'ndjson') return 'document-ndjson';
+  return format === 'json' ? 'document-json' : undefined;
+}
+
+/**
+ * Reads all events, passing documents on and diagnostics to the reporter. A document
+ * that comes rendered goes to `onRendered`; only printers that asked for renders get them.
+ */
 async function consume(
   events: AsyncIterable<CorpusEvent>,
   report: Reporter,
   onDocument: (d: DocumentResult) => Promise<void> | void,
+  onRendered: (text: string) => Promise<void> | void = () => {
+    throw new Error('a rendered document reached a printer that did not ask for one');
+  },
 ): Promise<{ documents: number; errors: ErrorRecord[] }> {
   let documents = 0;
   const errors: ErrorRecord[] = [];
@@ -73,6 +90,9 @@ async function consume(
     if (event.kind === 'document') {
       documents += 1;
       await onDocument(event.result);
+    } else if (event.kind === 'rendered') {
+      documents += 1;
+      await onRendered(event.text);
     } else if (event.kind === 'error') {
       errors.push(errorRecord(event.error));
       report.error(event.error);
@@ -112,11 +132,16 @@ async function printAll(events: AsyncIterable<CorpusEvent>, opts: PrintOptions):
   if (opts.format === 'json') {
     const writer = new JsonDocumentsWriter(opts.sink);
     await writer.begin();
-    const { documents, errors } = await consume(events, opts.report, (d) => writer.document(documentRecord(d)));
+    const { documents, errors } = await consume(events, opts.report,
+      (d) => writer.rendered(renderDocument('document-json', d)), (text) => writer.rendered(text));
     await writer.end(errors);
     return { documents, errors: errors.length };
   }
-  if (opts.format === 'ndjson') return printList(events, opts, { csv: null, table: [] }, (d) => [documentRecord(d)]);
+  if (opts.format === 'ndjson') {
+    const { documents, errors } = await consume(events, opts.report,
+      (d) => opts.sink.write(renderDocument('document-ndjson', d)), (text) => opts.sink.write(text));
+    return { documents, errors: errors.length };
+  }
   return printList(events, opts, summaryView, (d) => [summarize(documentRecord(d))]);
 }
 

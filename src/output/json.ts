@@ -3,7 +3,8 @@
 import type { Sink } from './sink.js';
 import { SCHEMA_ID, type DocumentRecord, type ErrorRecord } from './records.js';
 
-function indent(json: string, spaces: number): string {
+/** `json` with every line indented: an element inside the streamed document. */
+export function indent(json: string, spaces: number): string {
   const pad = ' '.repeat(spaces);
   return pad + json.replace(/\n/g, `\n${pad}`);
 }
@@ -18,8 +19,13 @@ export class JsonDocumentsWriter {
   }
 
   async document(record: DocumentRecord): Promise<void> {
+    await this.rendered(indent(JSON.stringify(record, null, 2), 4));
+  }
+
+  /** A document already rendered (see render.ts: 'document-json'). */
+  async rendered(json: string): Promise<void> {
     const sep = this.count++ === 0 ? '\n' : ',\n';
-    await this.sink.write(sep + indent(JSON.stringify(record, null, 2), 4));
+    await this.sink.write(sep + json);
   }
 
   async end(errors: ErrorRecord[]): Promise<void> {

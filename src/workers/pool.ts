@@ -1,7 +1,7 @@
 // Spreads files over worker threads. The pool only runs files; order is runCorpus's
 // job (it awaits results in input order), so the output is the same for any pool size.
 import { readInput, type InputFile } from '../input/index.js';
-import { extractionFailed, type FileOutcome } from './task.js';
+import { extractionFailed, type FileOutcome, type TaskSettings } from './task.js';
 import type { FileTask } from './worker.js';
 
 export interface FilePool {
@@ -17,7 +17,7 @@ export interface FilePool {
 const WORKER = new URL('../../dist/workers/worker.js', import.meta.url);
 const YOUNG_GENERATION_MB = 12;
 
-export async function createPool(threads: number, maxSize: number): Promise<FilePool> {
+export async function createPool(threads: number, settings: TaskSettings): Promise<FilePool> {
   // Loaded only when a run has workers: single-threaded runs start faster without it.
   const { Piscina } = await import('piscina');
   const pool = new Piscina<FileTask, FileOutcome>({
@@ -34,8 +34,8 @@ export async function createPool(threads: number, maxSize: number): Promise<File
     async run(input) {
       try {
         // Standard input belongs to this thread: read it here, extract it there.
-        const read = input.path === null ? await readInput(input, { maxSize }) : undefined;
-        return await pool.run({ input, maxSize, read });
+        const read = input.path === null ? await readInput(input, { maxSize: settings.maxSize }) : undefined;
+        return await pool.run({ input, settings, read });
       } catch (err) {
         return { events: [extractionFailed(input.file, err)], size: 0 };
       }

@@ -2,6 +2,15 @@
 // the output cannot depend on where a file was processed.
 import type { CorpusEvent, Extract } from '../corpus.js';
 import { readInput, readInputSync, type InputFile, type ReadResult } from '../input/index.js';
+import { renderDocument, type RenderMode } from '../output/render.js';
+
+/** How every file of a run is handled, wherever it runs. */
+export interface TaskSettings {
+  /** Largest input in bytes. */
+  maxSize: number;
+  /** Render the document here rather than hand its result over (see output/render.ts). */
+  render?: RenderMode;
+}
 
 /** What one file gave: its events in order, and its size in characters (for progress). */
 export interface FileOutcome {
@@ -14,8 +23,9 @@ export interface FileOutcome {
  * `read` is the file already read (standard input can only be read by the main thread).
  */
 export async function processFile(
-  input: InputFile, maxSize: number, extract: Extract, read?: ReadResult,
+  input: InputFile, settings: TaskSettings, extract: Extract, read?: ReadResult,
 ): Promise<FileOutcome> {
+  const { maxSize, render } = settings;
   const events: CorpusEvent[] = [];
   let size = 0;
   try {
@@ -26,7 +36,7 @@ export async function processFile(
     size = got.text.length;
     const { result, warnings } = await extract(input.file, got.text);
     for (const message of warnings) events.push({ kind: 'warning', warning: { file: input.file, message } });
-    events.push({ kind: 'document', result });
+    events.push(render ? { kind: 'rendered', file: result.file, text: renderDocument(render, result) } : { kind: 'document', result });
   } catch (err) {
     // An extractor bug must not take the rest of the corpus down with it.
     events.push(extractionFailed(input.file, err));

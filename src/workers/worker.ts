@@ -2,15 +2,15 @@
 // first file, and from then on turns file paths into events.
 import { analyzeDocument } from '../pipeline.js';
 import type { InputFile, ReadResult } from '../input/index.js';
-import { processFile, type FileOutcome } from './task.js';
+import { processFile, type FileOutcome, type TaskSettings } from './task.js';
 
 export interface FileTask {
   input: InputFile;
-  maxSize: number;
+  settings: TaskSettings;
   /** Set for standard input, which only the main thread can read. */
   read?: ReadResult;
 }
 
 export default function run(task: FileTask): Promise<FileOutcome> {
-  return processFile(task.input, task.maxSize, analyzeDocument, task.read);
+  return processFile(task.input, task.settings, analyzeDocument, task.read);
 }

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { CorpusEvent } from '../../src/corpus.js';
-import { formatProblem, printCommand, type CommandName, type Format } from '../../src/output/commands.js';
+import { formatProblem, printCommand, renderModeFor, type CommandName, type Format } from '../../src/output/commands.js';
+import { renderDocument } from '../../src/output/render.js';
 import { StringSink } from '../../src/output/sink.js';
 import type { FileError, Warning } from '../../src/types.js';
 import { gazaDoc, sudanDoc } from './sample.js';
@@ -158,5 +159,33 @@ describe('list commands', () => {
     const sink = new StringSink();
     await printCommand('quotes', none(), { format: 'json', sink, table: { width: 100, level: 0 }, report: { error() {}, warning() {} } });
     expect(sink.text).toBe('[]\n');
+  });
+});
+
+describe('documents rendered where they were extracted', () => {
+  /** The same run as events(), with each document rendered as a worker would have. */
+  async function* renderedEvents(command: CommandName, format: Format): AsyncGenerator<CorpusEvent> {
+    const mode = renderModeFor(command, format)!;
+    for await (const e of events()) {
+      yield e.kind === 'document' ? { kind: 'rendered', file: e.result.file, text: renderDocument(mode, e.result) } : e;
+    }
+  }
+
+  it.each(['json', 'ndjson'] as const)('all --format %s prints the same bytes either way', async (format) => {
+    const sink = new StringSink();
+    const summary = await printCommand('all', renderedEvents('all', format), {
+      format, sink, table: { width: 100, level: 0 }, report: { error: () => {}, warning: () => {} },
+    });
+    const direct = await print('all', format);
+    expect(sink.text).toBe(direct.text);
+    expect(summary).toEqual(direct.summary);
+  });
+
+  it('is offered only where a document prints on its own', () => {
+    expect(renderModeFor('all', 'ndjson')).toBe('document-ndjson');
+    expect(renderModeFor('all', 'json')).toBe('document-json');
+    expect(renderModeFor('all', 'table')).toBeUndefined();
+    expect(renderModeFor('actors', 'ndjson')).toBeUndefined();
+    expect(renderModeFor('quotes', 'json')).toBeUndefined();
   });
 });
