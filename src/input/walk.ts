@@ -36,6 +36,12 @@ interface Walk {
   /** Normalised extensions; null keeps every file. */
   extensions: readonly string[] | null;
   files: InputFile[];
+  /**
+   * Absolute paths of listed files that may be symbolic links (named on the command line,
+   * matched by a glob, reached through a link). Every other file is a regular file
+   * inside a folder, whose real path is its folder's real path and its name.
+   */
+  maybeLinks: Set<string>;
   errors: FileError[];
   warnings: Warning[];
 }
@@ -45,11 +51,12 @@ export async function expandPaths(paths: readonly string[], opts: ExpandOptions 
     cwd: path.resolve(opts.cwd ?? process.cwd()),
     extensions: normalizeExtensions(opts.extensions ?? DEFAULT_EXTENSIONS),
     files: [],
+    maybeLinks: new Set(),
     errors: [],
     warnings: [],
   };
   for (const arg of paths) await expandOne(walk, arg);
-  return { files: await sortUnique(walk.files), errors: walk.errors, warnings: walk.warnings };
+  return { files: await sortUnique(walk.files, walk.maybeLinks), errors: walk.errors, warnings: walk.warnings };
 }
 
 /** Accepts "txt", ".TXT" and "txt,md" alike. */
@@ -84,7 +91,7 @@ async function expandOne(walk: Walk, arg: string): Promise<void> {
     return;
   }
   // An explicitly named file is read whatever its extension (FIFOs and devices too).
-  if (!stat.isDirectory()) walk.files.push({ file: display, path: abs });
+  if (!stat.isDirectory()) addMaybeLink(walk, display, abs);
   else await walkRoot(walk, abs, display);
 }
 
@@ -150,7 +157,7 @@ async function followLink(walk: Walk, abs: string, display: string, walked: stri
     return;
   }
   if (stat.isFile()) {
-    if (matchesExtension(walk, display)) walk.files.push({ file: display, path: abs });
+    if (matchesExtension(walk, display)) addMaybeLink(walk, display, abs);
     return;
   }
   if (!stat.isDirectory()) return;
@@ -181,11 +188,16 @@ async function expandGlob(walk: Walk, pattern: string): Promise<void> {
   for (const entry of entries) {
     const abs = path.resolve(walk.cwd, entry.path);
     if (entry.dirent.isFile() || (entry.dirent.isSymbolicLink() && (await isFileTarget(abs)))) {
-      walk.files.push({ file: entry.path, path: abs });
+      addMaybeLink(walk, entry.path, abs);
       matched++;
     }
   }
   if (matched === 0) walk.errors.push({ file: display, message: `no files match pattern: ${display}` });
+}
+
+function addMaybeLink(walk: Walk, display: string, abs: string): void {
+  walk.files.push({ file: display, path: abs });
+  walk.maybeLinks.add(abs);
 }
 
 async function isFileTarget(abs: string): Promise<boolean> {
@@ -218,14 +230,15 @@ function recordingFs(onError: (dir: string, err: NodeJS.ErrnoException) => void)
 }
 
 /** Sorted by display path (code units: locale-independent); one entry per real file. */
-async function sortUnique(files: readonly InputFile[]): Promise<InputFile[]> {
+async function sortUnique(files: readonly InputFile[], maybeLinks: ReadonlySet<string>): Promise<InputFile[]> {
   const sorted = [...files].sort((a, b) => compare(a.file, b.file));
   const seen = new Set<string>();
   const unique: InputFile[] = [];
+  const realPath = realPathsByFolder(maybeLinks);
   // In batches: a realpath request for every file of a large corpus at once holds them all in memory.
   for (let i = 0; i < sorted.length; i += REALPATH_BATCH) {
     const batch = sorted.slice(i, i + REALPATH_BATCH);
-    const keys = await Promise.all(batch.map((f) => (f.path === null ? STDIN : realpathOr(f.path))));
+    const keys = await Promise.all(batch.map((f) => (f.path === null ? STDIN : realPath(f.path))));
     batch.forEach((f, k) => {
       if (seen.has(keys[k]!)) return;
       seen.add(keys[k]!);
@@ -233,6 +246,21 @@ async function sortUnique(files: readonly InputFile[]): Promise<InputFile[]> {
     });
   }
   return unique;
+}
+
+/**
+ * Real paths with one realpath call per folder rather than per file: a regular file's
+ * real path is its folder's plus its name. Only possible links are resolved whole.
+ */
+function realPathsByFolder(maybeLinks: ReadonlySet<string>): (abs: string) => Promise<string> {
+  const folders = new Map<string, Promise<string>>();
+  return (abs) => {
+    if (maybeLinks.has(abs)) return realpathOr(abs);
+    const dir = path.dirname(abs);
+    let real = folders.get(dir);
+    if (!real) folders.set(dir, (real = realpathOr(dir)));
+    return real.then((d) => path.join(d, path.basename(abs)));
+  };
 }
 
 const REALPATH_BATCH = 256;
