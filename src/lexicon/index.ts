@@ -16,16 +16,15 @@ function assemble(t: LexiconTables): Lexicon {
   // Our own lexicons veto the noun dictionary ("Nato", "Kreml", "Rom" are nouns there);
   // ambiguous places and weak org aliases ("Essen", "Bild") stay nouns.
   let nouns: SortedWords | null = null;
-  let veto: Set<string> | null = null;
   const isCommonNoun = (word: string): boolean => {
-    if (!veto) {
-      veto = new Set<string>(firstNames);
-      for (const [s, p] of placeBySurface) if (!p.ambiguous) veto.add(s);
-      for (const s of orgBySurface.keys()) veto.add(s);
-    }
-    if (veto.has(word)) return false;
-    nouns ??= loadNounList();
+    nouns ??= loadNounList(vetoed());
     return nouns.has(word);
+  };
+  const vetoed = (): Set<string> => {
+    const veto = new Set<string>(firstNames);
+    for (const [s, p] of placeBySurface) if (!p.ambiguous) veto.add(s);
+    for (const s of orgBySurface.keys()) veto.add(s);
+    return veto;
   };
 
   // Loose lookups are rare (fallbacks): their tables are built on first use.

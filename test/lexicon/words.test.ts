@@ -83,4 +83,13 @@ describe('SortedWords', () => {
     expect(probes.map((p) => list.has(p))).toEqual(before);
     expect(before).toEqual([true, true, true, true, true, true, false, false, false, false, false, false]);
   });
+
+  test('never reports an excluded word, before and after the switch', async () => {
+    const { SortedWords } = await import('../../src/lexicon/common-nouns.js');
+    const list = new SortedWords('Bahn\nKreml\nNato\nZug\n', new Set(['Kreml', 'Nato']));
+    const probes = ['Bahn', 'Kreml', 'Nato', 'Zug'];
+    expect(probes.map((p) => list.has(p))).toEqual([true, false, false, true]);
+    for (let i = 0; i < SortedWords.SET_AFTER; i++) list.has('Zug');
+    expect(probes.map((p) => list.has(p))).toEqual([true, false, false, true]);
+  });
 });
