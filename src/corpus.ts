@@ -77,17 +77,19 @@ export async function* runCorpus(paths: readonly string[], opts: CorpusOptions):
   for (const warning of expanded.warnings) yield { kind: 'warning', warning };
   for (const error of expanded.errors) yield { kind: 'error', error };
 
-  const files = expanded.files;
-  opts.progress?.start(files.length);
-  const runner = await openRunner(files.length, opts);
+  // Taken from the end, so each file's names are let go once it is under way: a corpus of
+  // a million files does not keep its whole list for the whole run.
+  const pending = expanded.files.reverse();
+  const total = pending.length;
+  opts.progress?.start(total);
+  const runner = await openRunner(total, opts);
   const window = Math.max(1, Math.floor(opts.window ?? runner.window));
   // A bounded queue of per-file tasks, started in input order and awaited in input
   // order: later files may finish first, but their events wait their turn.
   const inFlight: Promise<FileOutcome>[] = [];
-  let next = 0;
   try {
-    while (next < files.length || inFlight.length > 0) {
-      while (inFlight.length < window && next < files.length) inFlight.push(runner.run(files[next++]!));
+    while (pending.length > 0 || inFlight.length > 0) {
+      while (inFlight.length < window && pending.length > 0) inFlight.push(runner.run(pending.pop()!));
       const outcome = await inFlight.shift()!;
       opts.progress?.file(outcome.size);
       yield* noteEmpty(outcome);

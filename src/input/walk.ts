@@ -42,6 +42,8 @@ interface Walk {
    * inside a folder, whose real path is its folder's real path and its name.
    */
   maybeLinks: Set<string>;
+  /** Whether one file can be listed twice: several paths given, or a link followed. */
+  mayRepeat: boolean;
   errors: FileError[];
   warnings: Warning[];
 }
@@ -52,11 +54,14 @@ export async function expandPaths(paths: readonly string[], opts: ExpandOptions 
     extensions: normalizeExtensions(opts.extensions ?? DEFAULT_EXTENSIONS),
     files: [],
     maybeLinks: new Set(),
+    mayRepeat: paths.length > 1,
     errors: [],
     warnings: [],
   };
   for (const arg of paths) await expandOne(walk, arg);
-  return { files: await sortUnique(walk.files, walk.maybeLinks), errors: walk.errors, warnings: walk.warnings };
+  walk.files.sort((a, b) => compare(a.file, b.file));
+  const files = walk.mayRepeat ? await unique(walk.files, walk.maybeLinks) : walk.files;
+  return { files, errors: walk.errors, warnings: walk.warnings };
 }
 
 /** Accepts "txt", ".TXT" and "txt,md" alike. */
@@ -113,37 +118,72 @@ async function walkRoot(walk: Walk, abs: string, display: string): Promise<void>
 }
 
 /**
- * fast-glob does not follow symbolic links here (it has no loop protection); links are
- * followed by hand, and only into real trees not walked yet, so loops end and a file
- * keeps its own name rather than the name of a link into the same tree.
+ * A folder's files, sorted by path. Symbolic links are followed by hand, and only into
+ * real trees not walked yet, so loops end and a file keeps its own name rather than the
+ * name of a link into the same tree. Dot files and dot folders are skipped.
  */
 async function walkDir(walk: Walk, absDir: string, prefix: string, walked: string[]): Promise<void> {
   walked.push(await realpathOr(absDir));
   const unreadable: Warning[] = [];
-  const entries = await fg('**', {
-    cwd: absDir,
-    onlyFiles: false,
-    followSymbolicLinks: false,
-    objectMode: true,
-    dot: false,
-    suppressErrors: true,
-    fs: recordingFs((dir, err) => {
-      const shown = prefix + toSlash(path.relative(absDir, dir)) + '/';
+  const links: { rel: string; at: number }[] = [];
+  const files: InputFile[] = [];
+  const inDir = absDir + path.sep;
+  await listTree(absDir, '', {
+    file: (rel) => {
+      // Both names share `rel` (string concatenation, not path.join): a large corpus lists many files.
+      if (matchesExtension(walk, rel)) files.push({ file: prefix + rel, path: inDir + rel });
+    },
+    link: (rel) => links.push({ rel, at: files.length }),
+    unreadable: (rel, err) => {
+      const shown = prefix + rel + '/';
       unreadable.push({ file: shown, message: fsErrorMessage(err, shown) });
-    }),
+    },
   });
-  // fast-glob reads folders concurrently: sort so warnings come out the same every run.
   walk.warnings.push(...unreadable.sort((a, b) => compare(a.file, b.file)));
-  entries.sort((a, b) => compare(a.path, b.path));
-  for (const entry of entries) {
-    const display = prefix + entry.path;
-    const abs = path.join(absDir, entry.path);
-    if (entry.dirent.isFile()) {
-      if (matchesExtension(walk, entry.path)) walk.files.push({ file: display, path: abs });
-    } else if (entry.dirent.isSymbolicLink()) {
-      await followLink(walk, abs, display, walked);
-    }
+  // Links are followed where they sit among the files, so the walk order stays path order.
+  let done = 0;
+  for (const { rel, at } of links) {
+    for (; done < at; done++) walk.files.push(files[done]!);
+    await followLink(walk, path.join(absDir, rel), prefix + rel, walked);
   }
+  for (; done < files.length; done++) walk.files.push(files[done]!);
+}
+
+interface TreeVisitor {
+  file(rel: string): void;
+  link(rel: string): void;
+  unreadable(rel: string, err: NodeJS.ErrnoException): void;
+}
+
+/**
+ * Depth first, each folder's entries sorted with a folder's name read as "name/": that
+ * visits the files in the code-unit order of their whole relative paths, and holds no
+ * more than the listings of the folders on the current path.
+ */
+async function listTree(root: string, rel: string, visit: TreeVisitor): Promise<void> {
+  let dirents: fs.Dirent[];
+  try {
+    dirents = await readdirTyped(rel === '' ? root : path.join(root, rel));
+  } catch (err) {
+    visit.unreadable(rel, err as NodeJS.ErrnoException);
+    return;
+  }
+  const entries = dirents
+    .filter((d) => !d.name.startsWith('.'))
+    .map((d) => ({ key: d.isDirectory() ? `${d.name}/` : d.name, dirent: d }))
+    .sort((a, b) => compare(a.key, b.key));
+  for (const { dirent } of entries) {
+    const child = rel === '' ? dirent.name : `${rel}/${dirent.name}`;
+    if (dirent.isDirectory()) await listTree(root, child, visit);
+    else if (dirent.isFile()) visit.file(child);
+    else if (dirent.isSymbolicLink()) visit.link(child);
+  }
+}
+
+function readdirTyped(dir: string): Promise<fs.Dirent[]> {
+  return new Promise((resolve, reject) => {
+    fs.readdir(dir, { withFileTypes: true }, (err, entries) => (err ? reject(err) : resolve(entries)));
+  });
 }
 
 async function followLink(walk: Walk, abs: string, display: string, walked: string[]): Promise<void> {
@@ -169,6 +209,7 @@ async function followLink(walk: Walk, abs: string, display: string, walked: stri
   }
   // Inside a tree walked already: its files are listed under their own names.
   if (walked.some((root) => isWithin(target, root))) return;
+  walk.mayRepeat = true;
   await walkDir(walk, abs, display + '/', walked);
 }
 
@@ -198,6 +239,7 @@ async function expandGlob(walk: Walk, pattern: string): Promise<void> {
 function addMaybeLink(walk: Walk, display: string, abs: string): void {
   walk.files.push({ file: display, path: abs });
   walk.maybeLinks.add(abs);
+  walk.mayRepeat = true;
 }
 
 async function isFileTarget(abs: string): Promise<boolean> {
@@ -229,9 +271,8 @@ function recordingFs(onError: (dir: string, err: NodeJS.ErrnoException) => void)
   return { readdir } as unknown as fg.Options['fs'];
 }
 
-/** Sorted by display path (code units: locale-independent); one entry per real file. */
-async function sortUnique(files: readonly InputFile[], maybeLinks: ReadonlySet<string>): Promise<InputFile[]> {
-  const sorted = [...files].sort((a, b) => compare(a.file, b.file));
+/** The first of the sorted files for each real file. */
+async function unique(sorted: readonly InputFile[], maybeLinks: ReadonlySet<string>): Promise<InputFile[]> {
   const seen = new Set<string>();
   const unique: InputFile[] = [];
   const realPath = realPathsByFolder(maybeLinks);

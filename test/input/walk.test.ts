@@ -35,6 +35,16 @@ describe('expandPaths: folders', () => {
     expect(r.warnings).toEqual([]);
   });
 
+  it('lists files in the code-unit order of their whole paths, folders and names interleaved', async () => {
+    const cwd = tempDir({
+      'c/a.txt': GAZA, 'c/a/b.txt': GAZA, 'c/a-b.txt': GAZA, 'c/ab/c.txt': GAZA, 'c/A.txt': GAZA,
+      'c/a/.skip/x.txt': GAZA, 'c/Ä.txt': GAZA, 'c/a.txt.d/z.txt': GAZA,
+    });
+    const listed = names(await expandPaths(['c'], { cwd }));
+    expect(listed).toEqual(['c/A.txt', 'c/a-b.txt', 'c/a.txt', 'c/a.txt.d/z.txt', 'c/a/b.txt', 'c/ab/c.txt', 'c/Ä.txt']);
+    expect(listed).toEqual([...listed].sort());
+  });
+
   it('joins the folder as given: "seeds", "seeds/" and "./seeds" and "."', async () => {
     const cwd = corpus();
     expect(names(await expandPaths(['seeds'], { cwd }))[0]).toBe('seeds/a_gaza.md');
