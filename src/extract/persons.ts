@@ -235,7 +235,8 @@ export function extractPersons(doc: Doc): ActorMention[] {
 function firstMatch(doc: Doc, i: number, cues: Cues, upper: boolean, coveredUntil: number): ActorMention | null {
   const fresh = (m: ActorMention | null): ActorMention | null => (m && m.start > coveredUntil ? m : null);
   const text = doc.tokens[i]!.text;
-  const role = isRoleWord(text);
+  // Role words are nouns: capitalised (roles.json lists no lower-case title).
+  const role = upper && isRoleWord(text);
   return (role ? fresh(roleBeforeName(doc, i)) ?? fresh(appositiveName(doc, i)) : null)
     ?? (cues.at[i] === 1 ? fresh(nameAfterSpeechVerb(doc, i)) : null)
     ?? (upper || isFirstName(text) ? fresh(firstNameSurname(doc, i)) : null)

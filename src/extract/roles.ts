@@ -11,19 +11,12 @@ import { SuffixTrie } from '../lexicon/suffix-trie.js';
 const ROLE_ENDINGS = ['', 'in', 'innen', 'en', 'n', 's', 'es', 'e', 'er', 'em'];
 
 let heads: SuffixTrie | null = null;
-const headCache = new Map<string, string | null>();
-const CACHE_LIMIT = 100_000;
 
 /** The role head a word ends in, or null: "Nato-Generalsekretär" → "sekretär". */
 export function roleHead(word: string): string | null {
   // Most tokens are lower case or punctuation: answer those before the cache lookup.
   if (word.length < 3 || !startsUpper(word)) return null;
-  const cached = headCache.get(word);
-  if (cached !== undefined) return cached;
-  const head = findRoleHead(word);
-  if (headCache.size >= CACHE_LIMIT) headCache.clear();
-  headCache.set(word, head);
-  return head;
+  return cachedRoleHead(word);
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -33,6 +26,8 @@ function startsUpper(word: string): boolean {
   const c = word.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(word);
 }
+
+const cachedRoleHead = memoByWord(findRoleHead);
 
 function findRoleHead(word: string): string | null {
   heads ??= new SuffixTrie(lexicon().roleHeads);
