@@ -20,7 +20,6 @@ const STAND_TAIL = /Stand:\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2}
 /** What `.` does not match: a title cannot run across these. */
 const LINE_TERMINATOR = /[\r\u2028\u2029]/;
 const SPACE = /\s/;
-const SPACE_RUN = /\s+/g;
 const STAND_LINE = /^\s*Stand:\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+(\d{1,2}):(\d{2})\s*Uhr)?\s*$/;
 /** Markdown decoration in front of content: headings, bullets, quotes. */
 const LINE_PREFIX = /^(?:\s*(?:#{1,6}\s+|[-*+]\s+|>\s*|\d+\.\s+(?=\S)))?/;
@@ -123,15 +122,35 @@ function dateLine(line: string): DateLine | null {
   return LINE_TERMINATOR.test(line.slice(titleStart, titleEnd)) ? null : { titleStart, titleEnd, stand };
 }
 
-/** Where a photo credit at the line end starts, or -1. A credit starts a run of spaces. */
+/**
+ * Where a photo credit at the line end starts, or -1. A credit starts at the run of spaces
+ * right before its last "|" or before a "Bild:", "Foto:" or "Quelle:" label: only those
+ * runs are tried, in line order (trying every run of spaces made long lines slow).
+ */
 function creditStart(line: string): number {
-  if (!line.includes('|') && !line.includes(':')) return -1;
-  SPACE_RUN.lastIndex = 0;
-  for (let m = SPACE_RUN.exec(line); m; m = SPACE_RUN.exec(line)) {
-    CREDIT_SUFFIX.lastIndex = m.index;
-    if (CREDIT_SUFFIX.test(line)) return m.index;
+  const candidates: number[] = [];
+  const bar = line.lastIndexOf('|');
+  if (bar > 0) candidates.push(bar);
+  CREDIT_LABEL.lastIndex = 0;
+  for (let m = CREDIT_LABEL.exec(line); m; m = CREDIT_LABEL.exec(line)) candidates.push(m.index);
+  if (candidates.length === 0) return -1;
+  candidates.sort((a, b) => a - b);
+  for (const at of candidates) {
+    const run = spaceRunBefore(line, at);
+    if (run === at) continue;
+    CREDIT_SUFFIX.lastIndex = run;
+    if (CREDIT_SUFFIX.test(line)) return run;
   }
   return -1;
+}
+
+const CREDIT_LABEL = /(?:Bild|Foto|Quelle):/g;
+
+/** Start of the run of spaces that ends at `at` (`at` itself when there is none). */
+function spaceRunBefore(line: string, at: number): number {
+  let start = at;
+  while (start > 0 && SPACE.test(line[start - 1]!)) start--;
+  return start;
 }
 
 function trimmed(line: string, start: number, end: number): Sentence {
