@@ -78,10 +78,18 @@ function wordBefore(text: string, at: number): string {
     // An astral letter is a surrogate pair: test it whole, and only when both halves are in the window.
     const pair = low >= 0xdc00 && low <= 0xdfff && start - 2 >= min && isHighSurrogate(text.charCodeAt(start - 2));
     const width = pair ? 2 : 1;
-    if (!WORD_CHAR.test(text.slice(start - width, start))) break;
+    if (!isWordChar(low, text, start - width, start)) break;
     start -= width;
   }
   return text.slice(start, at);
 }
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
+/** WORD_CHAR on text[from, to), answered without the regex for ASCII (nearly every case). */
+function isWordChar(last: number, text: string, from: number, to: number): boolean {
+  if (to - from === 1 && last < 128) {
+    return (last >= 97 && last <= 122) || (last >= 65 && last <= 90) || (last >= 48 && last <= 57) || last === 46;
+  }
+  return WORD_CHAR.test(text.slice(from, to));
+}
