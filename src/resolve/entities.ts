@@ -83,7 +83,9 @@ const lastWord = (name: string): string => name.split(' ').pop()!;
 function clusterPersons(mentions: readonly ActorMention[]): ClusterIndex {
   const index = new ClusterIndex();
   // Longest names first, so a surname joins the full name whatever the order in the text.
-  const byLength = [...new Set(mentions.map((m) => m.name))].sort((a, b) => b.split(' ').length - a.split(' ').length || (a < b ? -1 : 1));
+  const words = new Map<string, number>();
+  for (const m of mentions) if (!words.has(m.name)) words.set(m.name, m.name.split(' ').length);
+  const byLength = [...words.keys()].sort((a, b) => words.get(b)! - words.get(a)! || (a < b ? -1 : 1));
   for (const name of byLength) {
     const cluster = index.firstSamePerson(name);
     if (cluster) index.addForm(cluster, name);
