@@ -178,9 +178,9 @@ function firstNameSurname(doc: Doc, i: number): ActorMention | null {
 /** "Kirby sagte", "Herr Kurti": a name right before a speech verb or after an honorific. */
 function nameBeforeSpeechVerbOrAfterHonorific(doc: Doc, i: number, cues: Cues): ActorMention | null {
   const tokens = doc.tokens;
-  const before = tokens[i - 1];
-  const honorific = !!before && before.sentence === tokens[i]!.sentence && HONORIFICS.has(before.text);
-  if (!honorific && !(cues.next[i + 1]! < Math.min(tokens.length, i + 1 + MAX_NAME_WORDS))) return null;
+  const cueAhead = cues.next[i + 1]! < Math.min(tokens.length, i + 1 + MAX_NAME_WORDS);
+  const honorific = isHonorificBefore(tokens, i);
+  if (!honorific && !cueAhead) return null;
   const name = nameAt(tokens, i);
   if (!name) return null;
   const after = tokens[name.end];
@@ -189,6 +189,13 @@ function nameBeforeSpeechVerbOrAfterHonorific(doc: Doc, i: number, cues: Cues): 
 }
 
 const HONORIFICS = new Set(['Herr', 'Herrn', 'Frau', 'Mr.', 'Mrs.', 'Ms.']);
+const HONORIFIC_INITIALS = new Set([...HONORIFICS].map((h) => h.charCodeAt(0)));
+
+/** "Herr", "Frau" … right before token i, in its sentence. */
+function isHonorificBefore(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !!before && HONORIFIC_INITIALS.has(before.text.charCodeAt(0)) && before.sentence === tokens[i]!.sentence && HONORIFICS.has(before.text);
+}
 
 /**
  * Where the name-cue verbs are, looked up once per token: `at[k]` is 1 on a cue,
@@ -233,12 +240,21 @@ export function extractPersons(doc: Doc): ActorMention[] {
  * a role word, the speech-verb rule a cue, the others a capitalised word.
  */
 function firstMatch(doc: Doc, i: number, cues: Cues, upper: boolean, coveredUntil: number): ActorMention | null {
-  const fresh = (m: ActorMention | null): ActorMention | null => (m && m.start > coveredUntil ? m : null);
   const text = doc.tokens[i]!.text;
   // Role words are nouns: capitalised (roles.json lists no lower-case title).
-  const role = upper && isRoleWord(text);
-  return (role ? fresh(roleBeforeName(doc, i)) ?? fresh(appositiveName(doc, i)) : null)
-    ?? (cues.at[i] === 1 ? fresh(nameAfterSpeechVerb(doc, i)) : null)
-    ?? (upper || isFirstName(text) ? fresh(firstNameSurname(doc, i)) : null)
-    ?? fresh(nameBeforeSpeechVerbOrAfterHonorific(doc, i, cues));
+  if (upper && isRoleWord(text)) {
+    const m = after(roleBeforeName(doc, i), coveredUntil) ?? after(appositiveName(doc, i), coveredUntil);
+    if (m) return m;
+  }
+  if (cues.at[i] === 1) {
+    const m = after(nameAfterSpeechVerb(doc, i), coveredUntil);
+    if (m) return m;
+  }
+  return (upper || isFirstName(text) ? after(firstNameSurname(doc, i), coveredUntil) : null)
+    ?? after(nameBeforeSpeechVerbOrAfterHonorific(doc, i, cues), coveredUntil);
+}
+
+/** The mention if it starts after `coveredUntil`. */
+function after(m: ActorMention | null, coveredUntil: number): ActorMention | null {
+  return m && m.start > coveredUntil ? m : null;
 }
