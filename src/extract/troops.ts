@@ -10,7 +10,7 @@ import {
   type Binding, type Casualties, bindNoun, countedGroup, isImpliedPart, isPartCue, joinedToCasualty, rejection,
 } from './troops/bind.js';
 import { locationOf, placePhraseAt } from './troops/location.js';
-import { isAgentHead, isMilitaryWord, isMultinational, isWeak } from './troops/nouns.js';
+import { isAgentHead, mayHoldPersonnel, isMilitaryWord, isMultinational, isWeak } from './troops/nouns.js';
 import { countryOfPlace, isCountry } from '../lexicon/states.js';
 import { isLower, isPreposition, sentenceViews, type SentenceView } from './troops/sentence.js';
 
@@ -37,7 +37,12 @@ export function extractTroops(doc: Doc, places: readonly PlaceMention[]): Troop[
     const prevPlace = previous && previous.sentence >= view.index - 1 ? previous.troop.location ?? lastPlace : lastPlace;
     const inSentence: Found[] = [];
     const casualties: Casualties = { lastUnit: -1 };
-    for (const q of findQuantities(doc.text, sentence.start, sentence.end)) {
+    // Every rule binds a count to a personnel noun of its own sentence ("17.000 aus den
+    // USA" continues a bound count): without one there is nothing to parse numbers for.
+    const quantities = mayHoldPersonnel(doc.text, doc.tokens, view.lo, view.hi)
+      ? findQuantities(doc.text, sentence.start, sentence.end)
+      : [];
+    for (const q of quantities) {
       const item = troopAt(view, q, inSentence, found, prevPlace, casualties, context);
       if (item) inSentence.push(item);
     }
