@@ -10,9 +10,9 @@ import {
   type Binding, type Casualties, bindNoun, countedGroup, isImpliedPart, isPartCue, joinedToCasualty, rejection,
 } from './troops/bind.js';
 import { locationOf, placePhraseAt } from './troops/location.js';
-import { isAgentHead, mayHoldPersonnel, isMilitaryWord, isMultinational, isWeak } from './troops/nouns.js';
+import { isAgentHead, personnelSentences, isMilitaryWord, isMultinational, isWeak } from './troops/nouns.js';
 import { countryOfPlace, isCountry } from '../lexicon/states.js';
-import { isLower, isPreposition, sentenceViews, type SentenceView } from './troops/sentence.js';
+import { SentenceViews, isLower, isPreposition, type SentenceView } from './troops/sentence.js';
 
 /** How many sentences back an unattributed count may borrow the previous count's state. */
 const CARRY_SENTENCES = 2;
@@ -25,31 +25,30 @@ interface Found {
 
 export function extractTroops(doc: Doc, places: readonly PlaceMention[]): Troop[] {
   const found: Found[] = [];
-  const views = sentenceViews(doc, places);
+  const views = new SentenceViews(doc, places);
   const sortedPlaces = [...places].sort((a, b) => a.start - b.start);
   let placeIndex = 0;
   let lastPlace: string | null = null;
-  const context: Context = { state: (index) => stateBefore(views, index), previous: (index) => views[index - 1] };
-  for (const view of views) {
-    if (view.hi <= view.lo) continue;
-    const sentence = doc.sentences[view.index]!;
+  const context: Context = { state: (index) => stateBefore(views, index), previous: (index) => views.at(index - 1) };
+  // Every rule binds a count to a personnel noun of its own sentence ("17.000 aus den
+  // USA" continues a bound count): other sentences need no number parsing at all.
+  for (const index of personnelSentences(doc)) {
+    const view = views.at(index)!;
+    // The last place named up to the end of the sentence before (the last one with tokens).
+    const before = view.lo > 0 ? doc.sentences[doc.tokens[view.lo - 1]!.sentence]!.end : -Infinity;
+    while (placeIndex < sortedPlaces.length && sortedPlaces[placeIndex]!.start < before) {
+      lastPlace = sortedPlaces[placeIndex++]!.name;
+    }
+    const sentence = doc.sentences[index]!;
     const previous = found.at(-1);
-    const prevPlace = previous && previous.sentence >= view.index - 1 ? previous.troop.location ?? lastPlace : lastPlace;
+    const prevPlace = previous && previous.sentence >= index - 1 ? previous.troop.location ?? lastPlace : lastPlace;
     const inSentence: Found[] = [];
     const casualties: Casualties = { lastUnit: -1 };
-    // Every rule binds a count to a personnel noun of its own sentence ("17.000 aus den
-    // USA" continues a bound count): without one there is nothing to parse numbers for.
-    const quantities = mayHoldPersonnel(doc.text, doc.tokens, view.lo, view.hi)
-      ? findQuantities(doc.text, sentence.start, sentence.end)
-      : [];
-    for (const q of quantities) {
+    for (const q of findQuantities(doc.text, sentence.start, sentence.end)) {
       const item = troopAt(view, q, inSentence, found, prevPlace, casualties, context);
       if (item) inSentence.push(item);
     }
-    found.push(...inSentence);
-    while (placeIndex < sortedPlaces.length && sortedPlaces[placeIndex]!.start < sentence.end) {
-      lastPlace = sortedPlaces[placeIndex++]!.name;
-    }
+    for (const item of inSentence) found.push(item);
   }
   // People come in whole numbers: "1,5" or "730,871" without a multiplier is no headcount.
   return found.map((f) => f.troop).filter((t) => [t.value, t.min, t.max].every((v) => v === null || Number.isInteger(v)));
@@ -173,9 +172,9 @@ const CONTEXT_SENTENCES = 3;
  * The state acting last in the sentences just before: "Die serbische Armee stehe bereit. …
  * Nach Angaben des Ministers wurden rund 5000 Soldaten zusammengezogen" → Serbien.
  */
-function stateBefore(views: readonly SentenceView[], index: number): Owner {
+function stateBefore(views: SentenceViews, index: number): Owner {
   for (let k = index - 1; k >= 0 && k >= index - CONTEXT_SENTENCES; k--) {
-    const v = views[k]!;
+    const v = views.at(k)!;
     if (v.hi <= v.lo) continue;
     const state = actorOfSentence(v, v.hi, null);
     if (state !== undefined) return state;

@@ -1,7 +1,7 @@
 // Personnel nouns and the word lists around them, loaded once from
 // src/lexicon/data/personnel-nouns.json.
 import { readFileSync } from 'node:fs';
-import type { Token } from '../../types.js';
+import type { Doc, Token } from '../../types.js';
 
 interface PersonnelData {
   nouns: string[];
@@ -121,16 +121,23 @@ function endsInPersonnelForm(text: string, start: number, end: number): boolean 
   return false;
 }
 
+/** Whether a token may be a personnel noun: true for every token matchPersonnel accepts, and a few more. */
+export function mayBePersonnel(text: string, token: Token): boolean {
+  return mayBeCapital(text.charCodeAt(token.start)) && endsInPersonnelForm(text, token.start, token.end);
+}
+
 /**
- * Whether tokens [lo, hi) may hold a personnel noun: a cheap test of each token's first
- * and last letters, true for every token matchPersonnel accepts (and a few more).
+ * The sentences (indexes, ascending) with a token that may be a personnel noun: one pass
+ * over the tokens, a table look-up for most of them.
  */
-export function mayHoldPersonnel(text: string, tokens: readonly Token[], lo: number, hi: number): boolean {
-  for (let k = lo; k < hi; k++) {
+export function personnelSentences(doc: Doc): number[] {
+  const sentences: number[] = [];
+  const { text, tokens } = doc;
+  for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (mayBeCapital(text.charCodeAt(t.start)) && endsInPersonnelForm(text, t.start, t.end)) return true;
+    if (mayBePersonnel(text, t) && sentences.at(-1) !== t.sentence) sentences.push(t.sentence);
   }
-  return false;
+  return sentences;
 }
 
 export interface PersonnelNoun {

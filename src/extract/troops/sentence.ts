@@ -113,17 +113,39 @@ export class SentenceView {
   }
 }
 
-/** Sentence views for a document, built in one pass over its tokens. */
-export function sentenceViews(doc: Doc, places: readonly PlaceMention[]): SentenceView[] {
-  const byStart = new Map<number, PlaceMention>();
-  for (const p of places) if (!byStart.has(p.start)) byStart.set(p.start, p);
-  const views: SentenceView[] = [];
-  let t = 0;
-  for (let s = 0; s < doc.sentences.length; s++) {
-    while (t < doc.tokens.length && doc.tokens[t]!.sentence < s) t++;
-    const lo = t;
-    while (t < doc.tokens.length && doc.tokens[t]!.sentence === s) t++;
-    views.push(new SentenceView(doc, s, lo, t, byStart));
+/**
+ * The sentence views of a document, each built on first use: most sentences hold no
+ * count, and their views are never asked for.
+ */
+export class SentenceViews {
+  private readonly views: Array<SentenceView | undefined>;
+  private readonly placesByStart = new Map<number, PlaceMention>();
+
+  constructor(private readonly doc: Doc, places: readonly PlaceMention[]) {
+    for (const p of places) if (!this.placesByStart.has(p.start)) this.placesByStart.set(p.start, p);
+    this.views = new Array<SentenceView | undefined>(doc.sentences.length);
   }
-  return views;
+
+  /** The view of sentence s, undefined outside the document. */
+  at(s: number): SentenceView | undefined {
+    if (s < 0 || s >= this.views.length) return undefined;
+    let view = this.views[s];
+    if (!view) {
+      const lo = firstTokenOf(this.doc.tokens, s);
+      view = new SentenceView(this.doc, s, lo, firstTokenOf(this.doc.tokens, s + 1, lo), this.placesByStart);
+      this.views[s] = view;
+    }
+    return view;
+  }
+}
+
+/** Index of the first token of sentence s or a later one (tokens come in sentence order). */
+function firstTokenOf(tokens: readonly Token[], s: number, from = 0): number {
+  let lo = from, hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.sentence < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
