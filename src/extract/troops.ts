@@ -12,7 +12,7 @@ import {
 import { locationOf, placePhraseAt } from './troops/location.js';
 import { isAgentHead, personnelSentences, isMilitaryWord, isMultinational, isWeak } from './troops/nouns.js';
 import { countryOfPlace, isCountry } from '../lexicon/states.js';
-import { SentenceViews, isLower, isPreposition, type SentenceView } from './troops/sentence.js';
+import { SentenceViews, isLower, isPreposition, type SentenceView, type TokenMarks } from './troops/sentence.js';
 
 /** How many sentences back an unattributed count may borrow the previous count's state. */
 const CARRY_SENTENCES = 2;
@@ -25,6 +25,8 @@ interface Found {
 
 export function extractTroops(doc: Doc, places: readonly PlaceMention[]): Troop[] {
   const found: Found[] = [];
+  /** The latest count that names its state (or owner), in this sentence or before. */
+  let owned: Found | undefined;
   const views = new SentenceViews(doc, places);
   const sortedPlaces = [...places].sort((a, b) => a.start - b.start);
   let placeIndex = 0;
@@ -45,8 +47,10 @@ export function extractTroops(doc: Doc, places: readonly PlaceMention[]): Troop[
     const inSentence: Found[] = [];
     const casualties: Casualties = { lastUnit: -1 };
     for (const q of findQuantities(doc.text, sentence.start, sentence.end)) {
-      const item = troopAt(view, q, inSentence, found, prevPlace, casualties, context);
-      if (item) inSentence.push(item);
+      const item = troopAt(view, q, inSentence, owned, prevPlace, casualties, context);
+      if (!item) continue;
+      inSentence.push(item);
+      if (item.troop.actor !== null) owned = item;
     }
     for (const item of inSentence) found.push(item);
   }
@@ -55,7 +59,7 @@ export function extractTroops(doc: Doc, places: readonly PlaceMention[]): Troop[
 }
 
 function troopAt(
-  view: SentenceView, q: Quantity, inSentence: Found[], found: Found[], prevPlace: string | null, casualties: Casualties,
+  view: SentenceView, q: Quantity, inSentence: Found[], owned: Found | undefined, prevPlace: string | null, casualties: Casualties,
   context: Context,
 ): Found | null {
   const qFirst = firstTokenAt(view, q.start);
@@ -68,14 +72,14 @@ function troopAt(
     const why = rejection(view, qFirst, first, q, binding) ?? (joinedToCasualty(view, qFirst, casualties) ? 'casualty' : null);
     if (why === 'casualty') casualties.lastUnit = binding.unitLast;
     if (why) return null;
-    const troop = bound(view, q, qFirst, first, binding, lastOwned(inSentence, found), previousPlace, context);
+    const troop = bound(view, q, qFirst, first, binding, owned, previousPlace, context);
     // "…, darunter rund 70 Bundeswehrsoldaten": a part is where the whole is.
     if (troop && troop.troop.location === null && part && isPartCue(view.text(qFirst - 1))) troop.troop.location = part.troop.location;
     return troop;
   }
   if (part && isImpliedPart(view, qFirst, first)) return implied(view, q, first, part, previousPlace);
   const group = countedGroup(view, qFirst, first);
-  return group ? counted(view, q, qFirst, group, lastOwned(inSentence, found), previousPlace) : null;
+  return group ? counted(view, q, qFirst, group, owned, previousPlace) : null;
 }
 
 /** A bare figure counting a group named before it: "Die Zahl der US-Soldaten … auf 24.000". */
@@ -135,19 +139,21 @@ interface Context {
   previous: (index: number) => SentenceView | undefined;
 }
 
+const MILITARY_WORDS = Symbol('military words');
+
+function militaryWords(view: SentenceView): TokenMarks {
+  return view.marks(MILITARY_WORDS, (v, k) => isMilitaryWord(v.text(k)));
+}
+
 /** "Die Miliz … . Sie verfügt über 5000 Kämpfer": the sentence before speaks of the military. */
 function militarySentence(view: SentenceView | undefined): boolean {
-  if (!view) return false;
-  for (let k = view.lo; k < view.hi; k++) if (isMilitaryWord(view.text(k))) return true;
-  return false;
+  return view ? militaryWords(view).any(view.lo, view.hi) : false;
 }
 
 /** Whether any word of the sentence besides the unit speaks of the military. */
 function militaryContext(view: SentenceView, b: Binding): boolean {
-  for (let k = view.lo; k < view.hi; k++) {
-    if ((k < b.unitFirst || k > b.unitLast) && isMilitaryWord(view.text(k))) return true;
-  }
-  return false;
+  const words = militaryWords(view);
+  return words.any(view.lo, b.unitFirst) || words.any(b.unitLast + 1, view.hi);
 }
 
 function implied(view: SentenceView, q: Quantity, first: number, part: Found, prevPlace: string | null): Found {
@@ -190,28 +196,26 @@ function governed(view: SentenceView, qFirst: number): boolean {
   const inPhrase = isPreposition(view.text(qFirst - 1)) || (isPreposition(view.text(qFirst - 2)) && isLower(view.text(qFirst - 1)));
   if (!inPhrase) return false;
   // "Die Armee verfügt über 120.000 Soldaten": a state's body without its name is still the state talked about.
-  for (let k = view.lo; k < qFirst; k++) if (isAgentHead(view.text(k))) return false;
-  return true;
+  return !view.marks(AGENT_HEADS, (v, k) => isAgentHead(v.text(k))).any(view.lo, qFirst);
 }
+
+const AGENT_HEADS = Symbol('agent heads');
 
 /** The state of the count's place, else of the first place of the sentence that lies in a state. */
 function stateOfPlaces(view: SentenceView, location: string | null): Owner {
   const here = location ? countryOfPlace(location) : null;
   if (here) return here;
-  for (let k = view.lo; k < view.hi; k++) {
-    const p = view.placeAt(k);
-    const state = p ? countryOfPlace(p.place.name) : null;
-    if (state) return state;
-  }
-  return undefined;
+  return view.derived(STATE_OF_FIRST_PLACE, (v) => {
+    for (let k = v.lo; k < v.hi; k++) {
+      const p = v.placeAt(k);
+      const state = p ? countryOfPlace(p.place.name) : null;
+      if (state) return { state };
+    }
+    return { state: undefined };
+  }).state;
 }
 
-/** The latest count that names its state, in this sentence or before. */
-function lastOwned(inSentence: readonly Found[], found: readonly Found[]): Found | undefined {
-  for (let i = inSentence.length - 1; i >= 0; i--) if (inSentence[i]!.troop.actor !== null) return inSentence[i];
-  for (let i = found.length - 1; i >= 0; i--) if (found[i]!.troop.actor !== null) return found[i];
-  return undefined;
-}
+const STATE_OF_FIRST_PLACE = Symbol('state of the first place in a state');
 
 /** The state of the latest count in this or the last sentences, for counts that do not name one. */
 function carried(last: Found | undefined, sentence: number): Owner {

@@ -3,7 +3,7 @@
 // "aus den USA"), or the state that acts in the sentence ("Russland hat … zusammengezogen").
 import type { Binding } from './bind.js';
 import { isAgentHead, isGovernmentSeat, splitAgentCompound } from './nouns.js';
-import { DETERMINERS, isAdjectiveLike, isDeterminer, isUpper, type SentenceView } from './sentence.js';
+import { DETERMINERS, TokenMarks, isAdjectiveLike, isDeterminer, isUpper, type SentenceView } from './sentence.js';
 import { countryOfAdjective, countryOfOrg, countryOfPlace, countryOfPrefix } from '../../lexicon/states.js';
 
 /**
@@ -112,19 +112,32 @@ const SOURCE_LINKS = new Set(['aus', 'von', 'vom', 'der', 'des', 'seitens']);
  * Pentagon", "Angaben des Kremls zufolge". Its figures are most often about its own troops.
  */
 export function actorOfSource(view: SentenceView, to: number): Owner {
-  for (let k = view.lo; k < to; k++) {
-    const w = view.text(k);
-    let j: number;
-    if (w === 'laut' || w === 'Laut') j = k + 1;
-    else if (SOURCE_NOUNS.has(w) && SOURCE_LINKS.has(view.text(k + 1))) j = k + 2;
-    else continue;
-    while (DETERMINERS.has(view.text(j))) j++;
-    let adjective: string | null = null;
-    while (isAdjectiveLike(view.text(j))) adjective ??= countryOfAdjective(view.text(j++));
-    const state = stateOfNoun(view, j, adjective);
-    if (state !== undefined) return state;
+  const first = view.derived(FIRST_SOURCE, firstSource);
+  return first.at < to ? first.owner : undefined;
+}
+
+const FIRST_SOURCE = Symbol('first source of the sentence');
+
+/** The sentence's first source that names a state: its token and owner (at = hi if none). */
+function firstSource(view: SentenceView): { at: number; owner: Owner } {
+  for (let k = view.lo; k < view.hi; k++) {
+    const owner = sourceAt(view, k);
+    if (owner !== undefined) return { at: k, owner };
   }
-  return undefined;
+  return { at: view.hi, owner: undefined };
+}
+
+/** The state of a source cue at token k ("laut dem Pentagon", "Angaben des Kremls"), if any. */
+function sourceAt(view: SentenceView, k: number): Owner {
+  const w = view.text(k);
+  let j: number;
+  if (w === 'laut' || w === 'Laut') j = k + 1;
+  else if (SOURCE_NOUNS.has(w) && SOURCE_LINKS.has(view.text(k + 1))) j = k + 2;
+  else return undefined;
+  while (DETERMINERS.has(view.text(j))) j++;
+  let adjective: string | null = null;
+  while (isAdjectiveLike(view.text(j))) adjective ??= countryOfAdjective(view.text(j++));
+  return stateOfNoun(view, j, adjective);
 }
 
 /** An owner acting at token k, not inside a prepositional phrase. */
@@ -143,19 +156,32 @@ function agentAt(view: SentenceView, k: number): Owner {
   return view.inPrepositionalPhrase(start) ? undefined : state;
 }
 
-/** The closest acting owner before the count, else one after the unit in the same clause. */
+/** The owner acting at each token of a sentence (undefined where none), and where they are. */
+interface Agents {
+  owners: Owner[];
+  at: TokenMarks;
+}
+
+const AGENTS = Symbol('acting owners of the sentence');
+
+function agentsOf(view: SentenceView): Agents {
+  const owners: Owner[] = [];
+  for (let k = view.lo; k < view.hi; k++) owners.push(agentAt(view, k));
+  return { owners, at: new TokenMarks(view.lo, view.hi, (k) => owners[k - view.lo] !== undefined) };
+}
+
+/**
+ * The closest acting owner before the count, else one after the unit in the same clause.
+ * The agents of a sentence are found once, so many counts in one sentence stay linear.
+ */
 export function actorOfSentence(view: SentenceView, qFirstToken: number, b: Binding | null): Owner {
-  for (let k = qFirstToken - 1; k >= view.lo; k--) {
-    const a = agentAt(view, k);
-    if (a !== undefined) return a;
-  }
+  const agents = view.derived(AGENTS, agentsOf);
+  const before = agents.at.lastAtOrBefore(qFirstToken - 1);
+  if (before >= view.lo) return agents.owners[before - view.lo];
   if (!b) return undefined;
   const end = view.clauseEnd(b.unitLast + 1);
-  for (let k = b.unitLast + 1; k < end; k++) {
-    const a = agentAt(view, k);
-    if (a !== undefined) return a;
-  }
-  return undefined;
+  const after = agents.at.firstAtOrAfter(b.unitLast + 1);
+  return after < end ? agents.owners[after - view.lo] : undefined;
 }
 
 /** The first cue that knows the owner, in order of trust; undefined if none does. */
