@@ -24,6 +24,10 @@ interface Found {
 }
 
 export function extractTroops(doc: Doc, places: readonly PlaceMention[]): Troop[] {
+  // Every rule binds a count to a personnel noun of its own sentence ("17.000 aus den
+  // USA" continues a bound count): other sentences need no number parsing at all.
+  const candidates = personnelSentences(doc);
+  if (candidates.length === 0) return [];
   const found: Found[] = [];
   /** The latest count that names its state (or owner), in this sentence or before. */
   let owned: Found | undefined;
@@ -32,9 +36,7 @@ export function extractTroops(doc: Doc, places: readonly PlaceMention[]): Troop[
   let placeIndex = 0;
   let lastPlace: string | null = null;
   const context: Context = { state: (index) => stateBefore(views, index), previous: (index) => views.at(index - 1) };
-  // Every rule binds a count to a personnel noun of its own sentence ("17.000 aus den
-  // USA" continues a bound count): other sentences need no number parsing at all.
-  for (const index of personnelSentences(doc)) {
+  for (const index of candidates) {
     const view = views.at(index)!;
     // The last place named up to the end of the sentence before (the last one with tokens).
     const before = view.lo > 0 ? doc.sentences[doc.tokens[view.lo - 1]!.sentence]!.end : -Infinity;

@@ -3,7 +3,7 @@
 // "aus den USA"), or the state that acts in the sentence ("Russland hat … zusammengezogen").
 import type { Binding } from './bind.js';
 import { isAgentHead, isGovernmentSeat, splitAgentCompound } from './nouns.js';
-import { DETERMINERS, TokenMarks, isAdjectiveLike, isDeterminer, isUpper, type SentenceView } from './sentence.js';
+import { DETERMINERS, isAdjectiveLike, isDeterminer, isUpper, type SentenceView } from './sentence.js';
 import { countryOfAdjective, countryOfOrg, countryOfPlace, countryOfPrefix } from '../../lexicon/states.js';
 
 /**
@@ -156,32 +156,88 @@ function agentAt(view: SentenceView, k: number): Owner {
   return view.inPrepositionalPhrase(start) ? undefined : state;
 }
 
-/** The owner acting at each token of a sentence (undefined where none), and where they are. */
-interface Agents {
-  owners: Owner[];
-  at: TokenMarks;
+/** Not looked at yet, in the memos of Agents (token indexes and lo - 1 are never below -1). */
+const UNKNOWN = -2;
+
+/**
+ * The owners acting in one sentence, looked up token by token as counts ask and kept:
+ * for each token looked at, its owner and the nearest acting one before it (and after it,
+ * up to its clause's end). Scans from many counts of one sentence meet on what an earlier
+ * scan found, so an endless sentence is walked once, and an ordinary one no further than
+ * the counts' nearest agents.
+ */
+class Agents {
+  private readonly owners: Owner[] = [];
+  private readonly ownerKnown: Uint8Array;
+  /** The nearest token at or before k with an owner, else lo - 1. */
+  private readonly before: Int32Array;
+  /** The first token at or after k with an owner, else the end of k's clause. */
+  private readonly ahead: Int32Array;
+
+  constructor(private readonly view: SentenceView) {
+    const n = view.hi - view.lo;
+    this.ownerKnown = new Uint8Array(n);
+    this.before = new Int32Array(n).fill(UNKNOWN);
+    this.ahead = new Int32Array(n).fill(UNKNOWN);
+  }
+
+  owner(k: number): Owner {
+    const i = k - this.view.lo;
+    if (!this.ownerKnown[i]) {
+      this.owners[i] = agentAt(this.view, k);
+      this.ownerKnown[i] = 1;
+    }
+    return this.owners[i];
+  }
+
+  /** The nearest token at or before k (within the sentence) with an owner, else lo - 1. */
+  nearestBefore(k: number): number {
+    const { lo } = this.view;
+    const path: number[] = [];
+    let j = Math.min(k, this.view.hi - 1);
+    let found = lo - 1;
+    for (; j >= lo; j--) {
+      const known = this.before[j - lo]!;
+      if (known !== UNKNOWN) { found = known; break; }
+      if (this.owner(j) !== undefined) { found = j; break; }
+      path.push(j);
+    }
+    if (j >= lo) this.before[j - lo] = found;
+    for (const p of path) this.before[p - lo] = found;
+    return found;
+  }
+
+  /** The first token in [k, end) with an owner, else end; end is the end of k's clause. */
+  firstAhead(k: number, end: number): number {
+    const { lo } = this.view;
+    const path: number[] = [];
+    let j = k;
+    let found = end;
+    for (; j < end; j++) {
+      const known = this.ahead[j - lo]!;
+      if (known !== UNKNOWN) { found = known; break; }
+      if (this.owner(j) !== undefined) { found = j; break; }
+      path.push(j);
+    }
+    if (j < end) this.ahead[j - lo] = found;
+    for (const p of path) this.ahead[p - lo] = found;
+    return found;
+  }
 }
 
 const AGENTS = Symbol('acting owners of the sentence');
 
-function agentsOf(view: SentenceView): Agents {
-  const owners: Owner[] = [];
-  for (let k = view.lo; k < view.hi; k++) owners.push(agentAt(view, k));
-  return { owners, at: new TokenMarks(view.lo, view.hi, (k) => owners[k - view.lo] !== undefined) };
-}
-
-/**
- * The closest acting owner before the count, else one after the unit in the same clause.
- * The agents of a sentence are found once, so many counts in one sentence stay linear.
- */
+/** The closest acting owner before the count, else one after the unit in the same clause. */
 export function actorOfSentence(view: SentenceView, qFirstToken: number, b: Binding | null): Owner {
-  const agents = view.derived(AGENTS, agentsOf);
-  const before = agents.at.lastAtOrBefore(qFirstToken - 1);
-  if (before >= view.lo) return agents.owners[before - view.lo];
+  const agents = view.derived(AGENTS, (v) => new Agents(v));
+  const before = agents.nearestBefore(qFirstToken - 1);
+  if (before >= view.lo) return agents.owner(before);
   if (!b) return undefined;
-  const end = view.clauseEnd(b.unitLast + 1);
-  const after = agents.at.firstAtOrAfter(b.unitLast + 1);
-  return after < end ? agents.owners[after - view.lo] : undefined;
+  const from = b.unitLast + 1;
+  const end = view.clauseEnd(from);
+  if (from >= end) return undefined;
+  const after = agents.firstAhead(from, end);
+  return after < end ? agents.owner(after) : undefined;
 }
 
 /** The first cue that knows the owner, in order of trust; undefined if none does. */
