@@ -83,13 +83,44 @@ function stateOfNoun(view: SentenceView, k: number, adjective: string | null): O
     const seat = view.placeAt(k + 2);
     if (seat && (seat.place.type === 'country' || isGovernmentSeat(seat.place.name))) return countryOfPlace(seat.place.name) ?? undefined;
   }
-  const org = owner(countryOfOrg(w));
+  const org = orgOwner(w);
   if (org !== undefined) return org;
-  const two = owner(countryOfOrg(`${w} ${view.text(k + 1)}`));
+  const two = orgOwner(`${w} ${view.text(k + 1)}`);
   if (two !== undefined) return two;
-  const compound = splitAgentCompound(w);
-  if (compound) return owner(countryOfPrefix(compound.prefix));
-  return spokesOwner(w);
+  return compoundOwner(w);
+}
+
+/**
+ * Word-level answers, kept per word (bounded): the same capitalised words come back in
+ * every article, and each answer costs several lexicon look-ups. NOT_KNOWN stands for undefined.
+ */
+const NOT_KNOWN = '\u0000';
+const MAX_CACHED_WORDS = 50_000;
+const orgOwners = new Map<string, string | null>();
+const compoundOwners = new Map<string, string | null>();
+
+function cached(cache: Map<string, string | null>, word: string, find: (word: string) => Owner): Owner {
+  let known = cache.get(word);
+  if (known === undefined) {
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+    const found = find(word);
+    known = found === undefined ? NOT_KNOWN : found;
+    cache.set(word, known);
+  }
+  return known === NOT_KNOWN ? undefined : known;
+}
+
+/** The owner an organisation's name stands for ("Pentagon", "Kreml"). */
+function orgOwner(name: string): Owner {
+  return cached(orgOwners, name, (w) => owner(countryOfOrg(w)));
+}
+
+/** The owner a compound ("US-Regierung") or a spokesperson ("Kremlsprecher") stands for. */
+function compoundOwner(word: string): Owner {
+  return cached(compoundOwners, word, (w) => {
+    const compound = splitAgentCompound(w);
+    return compound ? owner(countryOfPrefix(compound.prefix)) : spokesOwner(w);
+  });
 }
 
 /** "Kremlsprecher", "Pentagon-Sprecherin": the spokesperson of a state's body speaks for that state. */
