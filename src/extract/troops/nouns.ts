@@ -47,6 +47,7 @@ const MULTINATIONAL = new Set(data.multinationalNouns);
  * without such a word holds no personnel noun.
  */
 const ENDINGS = [...NOUNS.keys(), ...HEADS.map(([form]) => form), ...[...GUARDED.keys()].flatMap((h) => [h, `${h}n`])];
+const SHORTEST_ENDING = Math.min(...ENDINGS.map((e) => e.length));
 
 /**
  * For code units below LATIN_END (ASCII, Latin-1, Latin Extended): whether it is a
@@ -102,10 +103,16 @@ for (const form of ENDINGS) {
 const NEXT = Int32Array.from(children, (n) => n ?? 0);
 const COMPLETE = Uint8Array.from(complete);
 
+function letterOfLower(lower: number): number {
+  return lower >= 0 && lower < LATIN_END ? LETTER[lower]! : 0;
+}
+
+/** LETTER of each code unit below LATIN_END once lower-cased: one look-up for the common case. */
+const UNIT_LETTER = Uint8Array.from(LOWER, letterOfLower);
+
 /** The trie letter of a code unit once lower-cased, 0 if no ending has it. */
 function letterOf(c: number): number {
-  const lower = c < LATIN_END ? LOWER[c]! : lowerOf(c);
-  return lower >= 0 && lower < LATIN_END ? LETTER[lower]! : 0;
+  return c < LATIN_END ? UNIT_LETTER[c]! : letterOfLower(lowerOf(c));
 }
 
 /** Whether text[start, end), lower-cased, ends in one of the ENDINGS. */
@@ -123,7 +130,12 @@ function endsInPersonnelForm(text: string, start: number, end: number): boolean 
 
 /** Whether a token may be a personnel noun: true for every token matchPersonnel accepts, and a few more. */
 export function mayBePersonnel(text: string, token: Token): boolean {
-  return mayBeCapital(text.charCodeAt(token.start)) && endsInPersonnelForm(text, token.start, token.end);
+  const { start, end } = token;
+  // Most tokens are short or start with a lower-case ASCII letter: out at once.
+  if (end - start < SHORTEST_ENDING) return false;
+  const c = text.charCodeAt(start);
+  if (c >= 97 && c <= 122) return false;
+  return mayBeCapital(c) && endsInPersonnelForm(text, start, end);
 }
 
 /**
