@@ -166,6 +166,8 @@ function display(head: string): string {
 
 /** "Soldaten", "US-Soldaten", "Bundeswehrsoldaten", "Spezialkräfte"; null for anything else. */
 export function matchPersonnel(word: string): PersonnelNoun | null {
+  // The gate's test first: most words end in no personnel form at all.
+  if (word.length < SHORTEST_ENDING || !mayBeCapital(word.charCodeAt(0)) || !endsInPersonnelForm(word, 0, word.length)) return null;
   if (!/^\p{Lu}/u.test(word)) return null;
   const lower = word.toLowerCase();
   if (NOT_PERSONNEL.has(lower)) return null;
