@@ -139,15 +139,15 @@ export function mayBePersonnel(text: string, token: Token): boolean {
 }
 
 /**
- * The sentences (indexes, ascending) with a token that may be a personnel noun: one pass
- * over the tokens, a table look-up for most of them.
+ * The sentences (indexes, ascending) with a personnel noun: one pass over the tokens, a
+ * table look-up for most of them, matchPersonnel for the few that end like one.
  */
 export function personnelSentences(doc: Doc): number[] {
   const sentences: number[] = [];
   const { text, tokens } = doc;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (mayBePersonnel(text, t) && sentences.at(-1) !== t.sentence) sentences.push(t.sentence);
+    if (mayBePersonnel(text, t) && sentences.at(-1) !== t.sentence && matchPersonnel(t.text)) sentences.push(t.sentence);
   }
   return sentences;
 }
