@@ -219,10 +219,9 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
   let floor = start;
   for (let next = nextCandidate(text, start, end); next; ) {
     const [i, stop] = next;
-    const word = text.slice(i, stop);
-    const digit = isDigitCode(word.charCodeAt(0));
+    const digit = isDigitCode(text.charCodeAt(i));
     let resume = stop;
-    if (digit ? !partOfSomethingElse(text, i) : isAnchor(word)) {
+    if (digit ? !partOfSomethingElse(text, i) : isAnchor(text.slice(i, stop))) {
       const from = prefixStart(text, i, floor);
       let q = from < i ? parseAt(text, from, end) : null;
       if (!q || q.end <= i) q = parseAt(text, i, end);
