@@ -10,9 +10,9 @@ import {
   type Binding, type Casualties, bindNoun, countedGroup, isImpliedPart, isPartCue, joinedToCasualty, rejection,
 } from './troops/bind.js';
 import { locationOf, placePhraseAt } from './troops/location.js';
-import { isAgentHead, isMilitaryWord, isMultinational, isWeak } from './troops/nouns.js';
+import { isAgentHead, personnelSentences, isMilitaryWord, isMultinational, isWeak } from './troops/nouns.js';
 import { countryOfPlace, isCountry } from '../lexicon/states.js';
-import { isLower, isPreposition, sentenceViews, type SentenceView } from './troops/sentence.js';
+import { SentenceViews, isLower, isPreposition, type SentenceView, type TokenMarks } from './troops/sentence.js';
 
 /** How many sentences back an unattributed count may borrow the previous count's state. */
 const CARRY_SENTENCES = 2;
@@ -24,34 +24,44 @@ interface Found {
 }
 
 export function extractTroops(doc: Doc, places: readonly PlaceMention[]): Troop[] {
+  // Every rule binds a count to a personnel noun of its own sentence ("17.000 aus den
+  // USA" continues a bound count): other sentences need no number parsing at all.
+  const candidates = personnelSentences(doc);
+  if (candidates.length === 0) return [];
   const found: Found[] = [];
-  const views = sentenceViews(doc, places);
+  /** The latest count that names its state (or owner), in this sentence or before. */
+  let owned: Found | undefined;
+  const views = new SentenceViews(doc, places);
   const sortedPlaces = [...places].sort((a, b) => a.start - b.start);
   let placeIndex = 0;
   let lastPlace: string | null = null;
-  const context: Context = { state: (index) => stateBefore(views, index), previous: (index) => views[index - 1] };
-  for (const view of views) {
-    if (view.hi <= view.lo) continue;
-    const sentence = doc.sentences[view.index]!;
+  const context: Context = { state: (index) => stateBefore(views, index), previous: (index) => views.at(index - 1) };
+  for (const index of candidates) {
+    const view = views.at(index)!;
+    // The last place named up to the end of the sentence before (the last one with tokens).
+    const before = view.lo > 0 ? doc.sentences[doc.tokens[view.lo - 1]!.sentence]!.end : -Infinity;
+    while (placeIndex < sortedPlaces.length && sortedPlaces[placeIndex]!.start < before) {
+      lastPlace = sortedPlaces[placeIndex++]!.name;
+    }
+    const sentence = doc.sentences[index]!;
     const previous = found.at(-1);
-    const prevPlace = previous && previous.sentence >= view.index - 1 ? previous.troop.location ?? lastPlace : lastPlace;
+    const prevPlace = previous && previous.sentence >= index - 1 ? previous.troop.location ?? lastPlace : lastPlace;
     const inSentence: Found[] = [];
     const casualties: Casualties = { lastUnit: -1 };
     for (const q of findQuantities(doc.text, sentence.start, sentence.end)) {
-      const item = troopAt(view, q, inSentence, found, prevPlace, casualties, context);
-      if (item) inSentence.push(item);
+      const item = troopAt(view, q, inSentence, owned, prevPlace, casualties, context);
+      if (!item) continue;
+      inSentence.push(item);
+      if (item.troop.actor !== null) owned = item;
     }
-    found.push(...inSentence);
-    while (placeIndex < sortedPlaces.length && sortedPlaces[placeIndex]!.start < sentence.end) {
-      lastPlace = sortedPlaces[placeIndex++]!.name;
-    }
+    for (const item of inSentence) found.push(item);
   }
   // People come in whole numbers: "1,5" or "730,871" without a multiplier is no headcount.
   return found.map((f) => f.troop).filter((t) => [t.value, t.min, t.max].every((v) => v === null || Number.isInteger(v)));
 }
 
 function troopAt(
-  view: SentenceView, q: Quantity, inSentence: Found[], found: Found[], prevPlace: string | null, casualties: Casualties,
+  view: SentenceView, q: Quantity, inSentence: Found[], owned: Found | undefined, prevPlace: string | null, casualties: Casualties,
   context: Context,
 ): Found | null {
   const qFirst = firstTokenAt(view, q.start);
@@ -64,14 +74,14 @@ function troopAt(
     const why = rejection(view, qFirst, first, q, binding) ?? (joinedToCasualty(view, qFirst, casualties) ? 'casualty' : null);
     if (why === 'casualty') casualties.lastUnit = binding.unitLast;
     if (why) return null;
-    const troop = bound(view, q, qFirst, first, binding, lastOwned(inSentence, found), previousPlace, context);
+    const troop = bound(view, q, qFirst, first, binding, owned, previousPlace, context);
     // "…, darunter rund 70 Bundeswehrsoldaten": a part is where the whole is.
     if (troop && troop.troop.location === null && part && isPartCue(view.text(qFirst - 1))) troop.troop.location = part.troop.location;
     return troop;
   }
   if (part && isImpliedPart(view, qFirst, first)) return implied(view, q, first, part, previousPlace);
   const group = countedGroup(view, qFirst, first);
-  return group ? counted(view, q, qFirst, group, lastOwned(inSentence, found), previousPlace) : null;
+  return group ? counted(view, q, qFirst, group, owned, previousPlace) : null;
 }
 
 /** A bare figure counting a group named before it: "Die Zahl der US-Soldaten … auf 24.000". */
@@ -131,19 +141,21 @@ interface Context {
   previous: (index: number) => SentenceView | undefined;
 }
 
+const MILITARY_WORDS = Symbol('military words');
+
+function militaryWords(view: SentenceView): TokenMarks {
+  return view.marks(MILITARY_WORDS, (v, k) => isMilitaryWord(v.text(k)));
+}
+
 /** "Die Miliz … . Sie verfügt über 5000 Kämpfer": the sentence before speaks of the military. */
 function militarySentence(view: SentenceView | undefined): boolean {
-  if (!view) return false;
-  for (let k = view.lo; k < view.hi; k++) if (isMilitaryWord(view.text(k))) return true;
-  return false;
+  return view ? militaryWords(view).any(view.lo, view.hi) : false;
 }
 
 /** Whether any word of the sentence besides the unit speaks of the military. */
 function militaryContext(view: SentenceView, b: Binding): boolean {
-  for (let k = view.lo; k < view.hi; k++) {
-    if ((k < b.unitFirst || k > b.unitLast) && isMilitaryWord(view.text(k))) return true;
-  }
-  return false;
+  const words = militaryWords(view);
+  return words.any(view.lo, b.unitFirst) || words.any(b.unitLast + 1, view.hi);
 }
 
 function implied(view: SentenceView, q: Quantity, first: number, part: Found, prevPlace: string | null): Found {
@@ -168,9 +180,9 @@ const CONTEXT_SENTENCES = 3;
  * The state acting last in the sentences just before: "Die serbische Armee stehe bereit. …
  * Nach Angaben des Ministers wurden rund 5000 Soldaten zusammengezogen" → Serbien.
  */
-function stateBefore(views: readonly SentenceView[], index: number): Owner {
+function stateBefore(views: SentenceViews, index: number): Owner {
   for (let k = index - 1; k >= 0 && k >= index - CONTEXT_SENTENCES; k--) {
-    const v = views[k]!;
+    const v = views.at(k)!;
     if (v.hi <= v.lo) continue;
     const state = actorOfSentence(v, v.hi, null);
     if (state !== undefined) return state;
@@ -186,28 +198,26 @@ function governed(view: SentenceView, qFirst: number): boolean {
   const inPhrase = isPreposition(view.text(qFirst - 1)) || (isPreposition(view.text(qFirst - 2)) && isLower(view.text(qFirst - 1)));
   if (!inPhrase) return false;
   // "Die Armee verfügt über 120.000 Soldaten": a state's body without its name is still the state talked about.
-  for (let k = view.lo; k < qFirst; k++) if (isAgentHead(view.text(k))) return false;
-  return true;
+  return !view.marks(AGENT_HEADS, (v, k) => isAgentHead(v.text(k))).any(view.lo, qFirst);
 }
+
+const AGENT_HEADS = Symbol('agent heads');
 
 /** The state of the count's place, else of the first place of the sentence that lies in a state. */
 function stateOfPlaces(view: SentenceView, location: string | null): Owner {
   const here = location ? countryOfPlace(location) : null;
   if (here) return here;
-  for (let k = view.lo; k < view.hi; k++) {
-    const p = view.placeAt(k);
-    const state = p ? countryOfPlace(p.place.name) : null;
-    if (state) return state;
-  }
-  return undefined;
+  return view.derived(STATE_OF_FIRST_PLACE, (v) => {
+    for (let k = v.lo; k < v.hi; k++) {
+      const p = v.placeAt(k);
+      const state = p ? countryOfPlace(p.place.name) : null;
+      if (state) return { state };
+    }
+    return { state: undefined };
+  }).state;
 }
 
-/** The latest count that names its state, in this sentence or before. */
-function lastOwned(inSentence: readonly Found[], found: readonly Found[]): Found | undefined {
-  for (let i = inSentence.length - 1; i >= 0; i--) if (inSentence[i]!.troop.actor !== null) return inSentence[i];
-  for (let i = found.length - 1; i >= 0; i--) if (found[i]!.troop.actor !== null) return found[i];
-  return undefined;
-}
+const STATE_OF_FIRST_PLACE = Symbol('state of the first place in a state');
 
 /** The state of the latest count in this or the last sentences, for counts that do not name one. */
 function carried(last: Found | undefined, sentence: number): Owner {

@@ -245,9 +245,67 @@ const PREFIX_BEFORE = new RegExp(
 /** How far back a prefix can reach ("zwischen schätzungsweise ", "nicht mehr als "). */
 const PREFIX_REACH = 48;
 
+/**
+ * The words a prefix can end in (lower case), each followed by white space: the last word
+ * of "zwischen", of each qualifier and of each vague determiner or article in PREFIX_BEFORE.
+ */
+const PREFIX_LAST_WORDS = new Set([
+  'zwischen',
+  'als', 'über', 'mindestens', 'wenigstens', 'zumindest', 'zu', 'höchstens', 'maximal', 'max.', 'unter',
+  'rund', 'etwa', 'ca.', 'circa', 'zirka', 'ungefähr', 'knapp', 'fast', 'beinahe', 'annähernd', 'nahezu',
+  'schätzungsweise', 'geschätzt', 'geschätzte', 'geschätzten', 'geschätztn', 'gut', 'die',
+  'mehrere', 'mehreren', 'mehrerer', 'einige', 'einigen', 'einiger', 'etliche', 'etlichen', 'etlicher', 'paar',
+  'wenige', 'wenigen', 'weniger', 'viele', 'vielen', 'vieler', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'halbes',
+]);
+/** The longest of them. */
+const PREFIX_WORD_MAX = 15;
+
+/** White space as the regex \s sees it. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const LETTER_UNIT = /^\p{L}$/u;
+
+/** A letter (one UTF-16 unit, as PREFIX_BEFORE's [^\p{L}.] sees a BMP letter) or a period. */
+function isWordOrPeriodCode(c: number): boolean {
+  if (c === 46) return true;
+  if (c < 128) return ((c | 32) >= 97 && (c | 32) <= 122);
+  return LETTER_UNIT.test(String.fromCharCode(c));
+}
+
+/**
+ * The code unit as PREFIX_BEFORE's case-insensitive (u) match folds it, for the letters
+ * its words use: ASCII and Latin-1 capitals, "ſ" (s), the Kelvin sign (k); else itself.
+ */
+function foldCode(c: number): number {
+  if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) return c | 32;
+  return c === 0x17f ? 115 : c === 0x212a ? 107 : c;
+}
+
+/**
+ * Whether the text before `anchor` can hold a prefix at all: it ends in white space after
+ * one of PREFIX_LAST_WORDS. A cheap test that spares the regex almost every anchor.
+ */
+function mayEndInPrefix(text: string, from: number, anchor: number): boolean {
+  let k = anchor;
+  while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k === anchor) return false;
+  let w = k;
+  while (w > from && isWordOrPeriodCode(text.charCodeAt(w - 1))) {
+    if (k - --w > PREFIX_WORD_MAX) return false;
+  }
+  if (w === k) return false;
+  let word = '';
+  for (let i = w; i < k; i++) word += String.fromCharCode(foldCode(text.charCodeAt(i)));
+  return PREFIX_LAST_WORDS.has(word);
+}
+
 /** Where the quantity whose first figure is at `anchor` may start, not before `floor`. */
 export function prefixStart(text: string, anchor: number, floor: number): number {
   const from = Math.max(floor, anchor - PREFIX_REACH);
+  if (!mayEndInPrefix(text, from, anchor)) return anchor;
   const m = PREFIX_BEFORE.exec(text.slice(from, anchor));
   return m && m[1] ? anchor - m[1].length : anchor;
 }

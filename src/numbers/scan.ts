@@ -32,6 +32,11 @@ function continueWords(text: string, fig: Figure, end: number): Figure {
 
 /** Digits or number words with any multiplier: "100.000", "1,5 Millionen", "eine Million". */
 export function readFigure(text: string, pos: number, end: number): Figure | null {
+  // Digits are no word: only readDigits can read them.
+  if (isDigitCode(text.charCodeAt(pos))) {
+    const digits = readDigits(text, pos, end);
+    return digits && continueWords(text, readMultiplier(text, digits, end), end);
+  }
   const half = readHalfDozen(text, pos, end);
   if (half) return half;
   const first = readDigits(text, pos, end) ?? readNumberWord(text, pos, end, false);
@@ -43,8 +48,12 @@ export function readFigure(text: string, pos: number, end: number): Figure | nul
   return multiplied === article ? null : continueWords(text, multiplied, end);
 }
 
-function quantity(text: string, start: number, end: number, q: Omit<Quantity, 'start' | 'end' | 'text'>): Quantity {
-  return { ...q, start, end, text: text.slice(start, end) };
+/** One object shape for every quantity, built in one go. */
+function quantity(
+  text: string, start: number, end: number,
+  value: number | null, min: number | null, max: number | null, approx: boolean, rule: string,
+): Quantity {
+  return { value, min, max, approx, start, end, text: text.slice(start, end), rule };
 }
 
 const joinRules = (qual: Qualifier | null, rule: string) => (qual ? `${qual.kind}+${rule}` : rule);
@@ -52,13 +61,13 @@ const joinRules = (qual: Qualifier | null, rule: string) => (qual ? `${qual.kind
 function qualifyFigure(text: string, start: number, fig: Figure, qual: Qualifier | null): Quantity {
   const v = fig.value;
   const rule = joinRules(qual, fig.rule);
-  const base = { value: v, approx: qual?.approx ?? false, rule };
+  const approx = qual?.approx ?? false;
   switch (qual?.kind) {
-    case 'moreThan': return quantity(text, start, fig.end, { ...base, min: Math.floor(v) + 1, max: null });
-    case 'atLeast': return quantity(text, start, fig.end, { ...base, min: v, max: null });
-    case 'upTo': return quantity(text, start, fig.end, { ...base, min: null, max: v });
-    case 'lessThan': return quantity(text, start, fig.end, { ...base, min: null, max: Math.ceil(v) - 1 });
-    default: return quantity(text, start, fig.end, { ...base, min: v, max: v });
+    case 'moreThan': return quantity(text, start, fig.end, v, Math.floor(v) + 1, null, approx, rule);
+    case 'atLeast': return quantity(text, start, fig.end, v, v, null, approx, rule);
+    case 'upTo': return quantity(text, start, fig.end, v, null, v, approx, rule);
+    case 'lessThan': return quantity(text, start, fig.end, v, null, Math.ceil(v) - 1, approx, rule);
+    default: return quantity(text, start, fig.end, v, v, v, approx, rule);
   }
 }
 
@@ -66,15 +75,13 @@ function qualifyBounds(text: string, start: number, b: Bounds, qual: Qualifier |
   const rule = joinRules(qual, b.rule);
   const lower = qual?.kind === 'moreThan' || qual?.kind === 'atLeast';
   const upper = qual?.kind === 'upTo' || qual?.kind === 'lessThan';
-  return quantity(text, start, b.end, {
-    value: null, min: upper ? null : b.min, max: lower ? null : b.max, approx: true, rule,
-  });
+  return quantity(text, start, b.end, null, upper ? null : b.min, lower ? null : b.max, true, rule);
 }
 
 function range(text: string, start: number, left: Figure, right: Figure, approx: boolean, rule: string): Quantity | null {
   const lo = borrowScale(left, right);
   if (!(lo < right.value)) return null;
-  return quantity(text, start, right.end, { value: null, min: lo, max: right.value, approx, rule });
+  return quantity(text, start, right.end, null, lo, right.value, approx, rule);
 }
 
 /** "zwischen 3000 und 5000". */
@@ -92,11 +99,13 @@ function readBetweenRange(text: string, pos: number, end: number): Quantity | nu
 
 /** The quantity starting exactly at `pos`, or null. */
 export function parseAt(text: string, pos: number, end: number): Quantity | null {
-  const between = readBetweenRange(text, pos, end);
+  // "zwischen", the qualifiers and the vague words all start with a letter, never a digit.
+  const word = !isDigitCode(text.charCodeAt(pos));
+  const between = word ? readBetweenRange(text, pos, end) : null;
   if (between) return between;
-  const qual = readQualifier(text, pos, end);
+  const qual = word ? readQualifier(text, pos, end) : null;
   const at = qual ? qual.end : pos;
-  const bounds = readVagueDeterminer(text, at, end) ?? readVaguePlural(text, at, end);
+  const bounds = word ? readVagueDeterminer(text, at, end) ?? readVaguePlural(text, at, end) : null;
   if (bounds) return qualifyBounds(text, pos, bounds, qual);
   const fig = readFigure(text, at, end);
   if (!fig) return null;
@@ -109,21 +118,44 @@ export function parseAt(text: string, pos: number, end: number): Quantity | null
   if (fig.open) return null;
   const orMore = qual ? null : readOrMore(text, fig.end, end);
   if (orMore !== null) {
-    return quantity(text, pos, orMore, { value: fig.value, min: fig.value, max: null, approx: false, rule: `${fig.rule}+orMore` });
+    return quantity(text, pos, orMore, fig.value, fig.value, null, false, `${fig.rule}+orMore`);
   }
   return qualifyFigure(text, pos, fig, qual);
 }
 
-/** First two letters (lower case) of every word that can be a figure: see NUMBER_WORD_START, FIGURE_WORD. */
-const FIGURE_STARTS = new Set(
-  ['nu', 'ei', 'zw', 'dr', 'vi', 'fü', 'fu', 'se', 'si', 'ac', 'ne', 'ze', 'el', 'hu', 'ta', 'an', 'mi', 'bi', 'du', 'mr', 'ts']
-    .map((p) => pairKey(p.charCodeAt(0), p.charCodeAt(1))),
-);
+/**
+ * How every word that can be a quantity's first figure begins (isAnchor), in lower case:
+ * the number words parseNumberWord reads ("ein" only as "eins", "einhundert", "eintausend",
+ * "einundzwanzig", "eineinhalb": a bare article is no figure) and the words of FIGURE_WORD.
+ */
+const FIGURE_STEMS = [
+  'null', 'eins', 'einh', 'eint', 'einu', 'einei', 'zwei', 'zwo', 'zwöl', 'zwan', 'drei', 'vier', 'fünf', 'fuen',
+  'sech', 'sieb', 'acht', 'neun', 'zehn', 'elf', 'hundert', 'tausend', 'anderthalb',
+  'milli', 'billion', 'dutzend', 'mio', 'mrd', 'tsd',
+];
+/** The stems by their first letter's code. */
+const STEMS_BY_FIRST = new Map<number, string[]>();
+for (const stem of FIGURE_STEMS) {
+  const first = stem.charCodeAt(0);
+  STEMS_BY_FIRST.set(first, [...(STEMS_BY_FIRST.get(first) ?? []), stem]);
+}
 
-/** Two characters as one number, folding ASCII and Latin-1 capitals to lower case. */
-function pairKey(a: number, b: number): number {
-  const lower = (c: number) => ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde) ? c | 32 : c);
-  return lower(a) * 65536 + lower(b);
+/** Lower case for ASCII and Latin-1 capitals, the only ones that can spell a figure word's stem. */
+function lowerCode(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c | 32 : c;
+}
+
+/** Whether the word text[i, j) starts with one of FIGURE_STEMS. */
+function hasFigureStem(text: string, i: number, j: number): boolean {
+  const stems = STEMS_BY_FIRST.get(lowerCode(text.charCodeAt(i)));
+  if (!stems) return false;
+  for (const stem of stems) {
+    if (j - i < stem.length) continue;
+    let k = 1;
+    while (k < stem.length && lowerCode(text.charCodeAt(i + k)) === stem.charCodeAt(k)) k++;
+    if (k === stem.length) return true;
+  }
+  return false;
 }
 
 function isDigitCode(c: number): boolean {
@@ -150,7 +182,7 @@ function nextCandidate(text: string, pos: number, end: number): [number, number]
       return [i, j];
     }
     while (j < end && isWordCode(text.charCodeAt(j)) && !isDigitCode(text.charCodeAt(j))) j++;
-    if (j - i >= 3 && FIGURE_STARTS.has(pairKey(c, text.charCodeAt(i + 1)))) return [i, j];
+    if (j - i >= 3 && hasFigureStem(text, i, j)) return [i, j];
     i = j;
   }
   return null;
@@ -187,10 +219,9 @@ export function findQuantities(text: string, start = 0, end = text.length): Quan
   let floor = start;
   for (let next = nextCandidate(text, start, end); next; ) {
     const [i, stop] = next;
-    const word = text.slice(i, stop);
-    const digit = isDigitCode(word.charCodeAt(0));
+    const digit = isDigitCode(text.charCodeAt(i));
     let resume = stop;
-    if (digit ? !partOfSomethingElse(text, i) : isAnchor(word)) {
+    if (digit ? !partOfSomethingElse(text, i) : isAnchor(text.slice(i, stop))) {
       const from = prefixStart(text, i, floor);
       let q = from < i ? parseAt(text, from, end) : null;
       if (!q || q.end <= i) q = parseAt(text, i, end);

@@ -1,5 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isCasualtyWord, isWeak, matchPersonnel } from '../../src/extract/troops/nouns.js';
+import { buildDoc } from '../../src/document/index.js';
+import { isCasualtyWord, isWeak, matchPersonnel, mayBePersonnel, personnelSentences } from '../../src/extract/troops/nouns.js';
+
+const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 
 describe('personnel nouns', () => {
   it.each([
@@ -42,5 +48,37 @@ describe('personnel nouns', () => {
   it('knows casualty words in any case', () => {
     for (const w of ['getötet', 'Tote', 'verletzt', 'ums', 'Opfern', 'verloren']) expect(isCasualtyWord(w), w).toBe(true);
     for (const w of ['stationiert', 'verlegt', 'entsandt', 'Einsatz']) expect(isCasualtyWord(w), w).toBe(false);
+  });
+});
+
+describe('the sentence gate for personnel nouns', () => {
+  /** The gate over a one-sentence document made of these words. */
+  function gate(words: string): boolean {
+    const doc = buildDoc('gate.txt', `${words}.`);
+    return personnelSentences(doc).length > 0;
+  }
+
+  it.each(['Soldaten', 'US-Soldaten', 'Bundeswehrsoldaten', 'SOLDATEN', 'Kämpfern', 'KÄMPFER', 'Spezialkräfte',
+    'Streitkräften', 'Mann', 'Peschmerga', 'Blauhelmen', 'Berufs- und Zeitsoldaten', 'Militärberater'])(
+    'lets through a sentence with %s', (word) => {
+      expect(gate(`Dort sind 300 ${word} angekommen`)).toBe(true);
+    });
+
+  it.each(['Panzer', 'Flüchtlinge', 'soldaten', 'Soldat', 'Männer'])('holds back a sentence with only %s', (word) => {
+    expect(gate(`Dort sind 300 ${word} angekommen`)).toBe(false);
+  });
+
+  it('lets through every word that matchPersonnel accepts in the seeds', () => {
+    const seeds = fs.readdirSync(SEEDS).filter((n) => n.endsWith('.txt'));
+    let personnel = 0;
+    for (const name of seeds) {
+      const doc = buildDoc(name, fs.readFileSync(path.join(SEEDS, name), 'utf8'));
+      doc.tokens.forEach((t) => {
+        if (!matchPersonnel(t.text)) return;
+        personnel++;
+        expect(mayBePersonnel(doc.text, t), t.text).toBe(true);
+      });
+    }
+    expect(personnel).toBeGreaterThan(20);
   });
 });

@@ -83,13 +83,44 @@ function stateOfNoun(view: SentenceView, k: number, adjective: string | null): O
     const seat = view.placeAt(k + 2);
     if (seat && (seat.place.type === 'country' || isGovernmentSeat(seat.place.name))) return countryOfPlace(seat.place.name) ?? undefined;
   }
-  const org = owner(countryOfOrg(w));
+  const org = orgOwner(w);
   if (org !== undefined) return org;
-  const two = owner(countryOfOrg(`${w} ${view.text(k + 1)}`));
+  const two = orgOwner(`${w} ${view.text(k + 1)}`);
   if (two !== undefined) return two;
-  const compound = splitAgentCompound(w);
-  if (compound) return owner(countryOfPrefix(compound.prefix));
-  return spokesOwner(w);
+  return compoundOwner(w);
+}
+
+/**
+ * Word-level answers, kept per word (bounded): the same capitalised words come back in
+ * every article, and each answer costs several lexicon look-ups. NOT_KNOWN stands for undefined.
+ */
+const NOT_KNOWN = '\u0000';
+const MAX_CACHED_WORDS = 50_000;
+const orgOwners = new Map<string, string | null>();
+const compoundOwners = new Map<string, string | null>();
+
+function cached(cache: Map<string, string | null>, word: string, find: (word: string) => Owner): Owner {
+  let known = cache.get(word);
+  if (known === undefined) {
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+    const found = find(word);
+    known = found === undefined ? NOT_KNOWN : found;
+    cache.set(word, known);
+  }
+  return known === NOT_KNOWN ? undefined : known;
+}
+
+/** The owner an organisation's name stands for ("Pentagon", "Kreml"). */
+function orgOwner(name: string): Owner {
+  return cached(orgOwners, name, (w) => owner(countryOfOrg(w)));
+}
+
+/** The owner a compound ("US-Regierung") or a spokesperson ("Kremlsprecher") stands for. */
+function compoundOwner(word: string): Owner {
+  return cached(compoundOwners, word, (w) => {
+    const compound = splitAgentCompound(w);
+    return compound ? owner(countryOfPrefix(compound.prefix)) : spokesOwner(w);
+  });
 }
 
 /** "Kremlsprecher", "Pentagon-Sprecherin": the spokesperson of a state's body speaks for that state. */
@@ -112,19 +143,32 @@ const SOURCE_LINKS = new Set(['aus', 'von', 'vom', 'der', 'des', 'seitens']);
  * Pentagon", "Angaben des Kremls zufolge". Its figures are most often about its own troops.
  */
 export function actorOfSource(view: SentenceView, to: number): Owner {
-  for (let k = view.lo; k < to; k++) {
-    const w = view.text(k);
-    let j: number;
-    if (w === 'laut' || w === 'Laut') j = k + 1;
-    else if (SOURCE_NOUNS.has(w) && SOURCE_LINKS.has(view.text(k + 1))) j = k + 2;
-    else continue;
-    while (DETERMINERS.has(view.text(j))) j++;
-    let adjective: string | null = null;
-    while (isAdjectiveLike(view.text(j))) adjective ??= countryOfAdjective(view.text(j++));
-    const state = stateOfNoun(view, j, adjective);
-    if (state !== undefined) return state;
+  const first = view.derived(FIRST_SOURCE, firstSource);
+  return first.at < to ? first.owner : undefined;
+}
+
+const FIRST_SOURCE = Symbol('first source of the sentence');
+
+/** The sentence's first source that names a state: its token and owner (at = hi if none). */
+function firstSource(view: SentenceView): { at: number; owner: Owner } {
+  for (let k = view.lo; k < view.hi; k++) {
+    const owner = sourceAt(view, k);
+    if (owner !== undefined) return { at: k, owner };
   }
-  return undefined;
+  return { at: view.hi, owner: undefined };
+}
+
+/** The state of a source cue at token k ("laut dem Pentagon", "Angaben des Kremls"), if any. */
+function sourceAt(view: SentenceView, k: number): Owner {
+  const w = view.text(k);
+  let j: number;
+  if (w === 'laut' || w === 'Laut') j = k + 1;
+  else if (SOURCE_NOUNS.has(w) && SOURCE_LINKS.has(view.text(k + 1))) j = k + 2;
+  else return undefined;
+  while (DETERMINERS.has(view.text(j))) j++;
+  let adjective: string | null = null;
+  while (isAdjectiveLike(view.text(j))) adjective ??= countryOfAdjective(view.text(j++));
+  return stateOfNoun(view, j, adjective);
 }
 
 /** An owner acting at token k, not inside a prepositional phrase. */
@@ -143,19 +187,88 @@ function agentAt(view: SentenceView, k: number): Owner {
   return view.inPrepositionalPhrase(start) ? undefined : state;
 }
 
+/** Not looked at yet, in the memos of Agents (token indexes and lo - 1 are never below -1). */
+const UNKNOWN = -2;
+
+/**
+ * The owners acting in one sentence, looked up token by token as counts ask and kept:
+ * for each token looked at, its owner and the nearest acting one before it (and after it,
+ * up to its clause's end). Scans from many counts of one sentence meet on what an earlier
+ * scan found, so an endless sentence is walked once, and an ordinary one no further than
+ * the counts' nearest agents.
+ */
+class Agents {
+  private readonly owners: Owner[] = [];
+  private readonly ownerKnown: Uint8Array;
+  /** The nearest token at or before k with an owner, else lo - 1. */
+  private readonly before: Int32Array;
+  /** The first token at or after k with an owner, else the end of k's clause. */
+  private readonly ahead: Int32Array;
+
+  constructor(private readonly view: SentenceView) {
+    const n = view.hi - view.lo;
+    this.ownerKnown = new Uint8Array(n);
+    this.before = new Int32Array(n).fill(UNKNOWN);
+    this.ahead = new Int32Array(n).fill(UNKNOWN);
+  }
+
+  owner(k: number): Owner {
+    const i = k - this.view.lo;
+    if (!this.ownerKnown[i]) {
+      this.owners[i] = agentAt(this.view, k);
+      this.ownerKnown[i] = 1;
+    }
+    return this.owners[i];
+  }
+
+  /** The nearest token at or before k (within the sentence) with an owner, else lo - 1. */
+  nearestBefore(k: number): number {
+    const { lo } = this.view;
+    const path: number[] = [];
+    let j = Math.min(k, this.view.hi - 1);
+    let found = lo - 1;
+    for (; j >= lo; j--) {
+      const known = this.before[j - lo]!;
+      if (known !== UNKNOWN) { found = known; break; }
+      if (this.owner(j) !== undefined) { found = j; break; }
+      path.push(j);
+    }
+    if (j >= lo) this.before[j - lo] = found;
+    for (const p of path) this.before[p - lo] = found;
+    return found;
+  }
+
+  /** The first token in [k, end) with an owner, else end; end is the end of k's clause. */
+  firstAhead(k: number, end: number): number {
+    const { lo } = this.view;
+    const path: number[] = [];
+    let j = k;
+    let found = end;
+    for (; j < end; j++) {
+      const known = this.ahead[j - lo]!;
+      if (known !== UNKNOWN) { found = known; break; }
+      if (this.owner(j) !== undefined) { found = j; break; }
+      path.push(j);
+    }
+    if (j < end) this.ahead[j - lo] = found;
+    for (const p of path) this.ahead[p - lo] = found;
+    return found;
+  }
+}
+
+const AGENTS = Symbol('acting owners of the sentence');
+
 /** The closest acting owner before the count, else one after the unit in the same clause. */
 export function actorOfSentence(view: SentenceView, qFirstToken: number, b: Binding | null): Owner {
-  for (let k = qFirstToken - 1; k >= view.lo; k--) {
-    const a = agentAt(view, k);
-    if (a !== undefined) return a;
-  }
+  const agents = view.derived(AGENTS, (v) => new Agents(v));
+  const before = agents.nearestBefore(qFirstToken - 1);
+  if (before >= view.lo) return agents.owner(before);
   if (!b) return undefined;
-  const end = view.clauseEnd(b.unitLast + 1);
-  for (let k = b.unitLast + 1; k < end; k++) {
-    const a = agentAt(view, k);
-    if (a !== undefined) return a;
-  }
-  return undefined;
+  const from = b.unitLast + 1;
+  const end = view.clauseEnd(from);
+  if (from >= end) return undefined;
+  const after = agents.firstAhead(from, end);
+  return after < end ? agents.owner(after) : undefined;
 }
 
 /** The first cue that knows the owner, in order of trust; undefined if none does. */

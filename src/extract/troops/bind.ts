@@ -164,6 +164,13 @@ function placeFollows(view: SentenceView, k: number): boolean {
   return view.placeAt(j) !== null;
 }
 
+const COUNT_NOUN_PHRASES = Symbol('count noun phrases');
+
+/** "Zahl der", "Stärke von": a count noun and its link at token k. */
+function isCountNounPhrase(view: SentenceView, k: number): boolean {
+  return COUNT_NOUNS.has(view.text(k)) && COUNT_LINKS.has(view.text(k + 1));
+}
+
 /** Nouns that make a later bare figure a count of the group they name ("die Zahl der US-Soldaten … auf 24.000"). */
 const COUNT_NOUNS = new Set(['Zahl', 'Anzahl', 'Gesamtzahl', 'Stärke', 'Personalstärke', 'Sollstärke', 'Obergrenze']);
 const COUNT_LINKS = new Set(['der', 'an', 'von', 'ihrer', 'seiner', 'unserer', 'eigenen']);
@@ -179,8 +186,9 @@ export function countedGroup(view: SentenceView, qFirstToken: number, first: num
   if (!FIGURE_PREPOSITIONS.has(view.text(qFirstToken - 1))) return null;
   const next = view.text(first);
   if (/^\p{Lu}/u.test(next)) return null;
-  for (let k = qFirstToken - 2; k >= view.clauseStart(qFirstToken); k--) {
-    if (!COUNT_NOUNS.has(view.text(k)) || !COUNT_LINKS.has(view.text(k + 1))) continue;
+  // The nearest count noun before the figure in its clause decides.
+  const k = view.marks(COUNT_NOUN_PHRASES, isCountNounPhrase).lastAtOrBefore(qFirstToken - 2);
+  if (k >= view.clauseStart(qFirstToken)) {
     let j = k + 2;
     while (j < qFirstToken && (isAdjectiveLike(view.text(j)) || DETERMINERS.has(view.text(j)))) {
       if (isCasualtyWord(view.text(j))) return null;

@@ -56,12 +56,25 @@ export function placePhraseAt(view: SentenceView, k: number): PlacePhrase | null
   return adjectivePlace && !NAMED_ONLY.has(w) && TERRITORY.test(view.text(j)) ? found(adjectivePlace, j + 1) : null;
 }
 
+const PHRASES = Symbol('place phrases of the sentence');
+
+/** The place phrase starting at each token of the sentence, or null. */
+function phrasesOf(view: SentenceView): Array<PlacePhrase | null> {
+  const phrases: Array<PlacePhrase | null> = [];
+  for (let k = view.lo; k < view.hi; k++) phrases.push(placePhraseAt(view, k));
+  return phrases;
+}
+
+function phraseAt(view: SentenceView, k: number): PlacePhrase | null {
+  return k >= view.lo && k < view.hi ? view.derived(PHRASES, phrasesOf)[k - view.lo]! : placePhraseAt(view, k);
+}
+
 /** The first destination in [from, to), else the first location there, else the first origin. */
 function placeIn(view: SentenceView, from: number, to: number): PlacePhrase | null {
   let located: PlacePhrase | null = null;
   let origin: PlacePhrase | null = null;
   for (let k = from; k < to; k++) {
-    const p = placePhraseAt(view, k);
+    const p = phraseAt(view, k);
     if (!p) continue;
     if (p.destination) return p;
     if (p.origin) origin ??= p;
@@ -70,6 +83,48 @@ function placeIn(view: SentenceView, from: number, to: number): PlacePhrase | nu
   }
   return located ?? origin;
 }
+
+/** The first destination, location and origin a scan meets from a token to the end of its clause. */
+interface Ahead {
+  destination: PlacePhrase | null;
+  located: PlacePhrase | null;
+  origin: PlacePhrase | null;
+}
+
+const NOTHING_AHEAD: Ahead = { destination: null, located: null, origin: null };
+const AHEAD = Symbol('place phrases ahead in the clause');
+
+/**
+ * placeIn(view, from, view.clauseEnd(from)), remembered for every token the scan passes:
+ * scans from later counts of the same clause join an earlier one's path, so an endless
+ * clause is walked once, not once per count.
+ */
+function placeInRestOfClause(view: SentenceView, from: number): PlacePhrase | null {
+  const to = view.clauseEnd(from);
+  const ahead = view.derived(AHEAD, () => new Map<number, Ahead>());
+  const path: number[] = [];
+  let k = from;
+  while (k < to && !ahead.has(k)) {
+    path.push(k);
+    const p = phraseAt(view, k);
+    k = p ? p.end : k + 1;
+  }
+  let found = k < to ? ahead.get(k)! : NOTHING_AHEAD;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const p = phraseAt(view, path[i]!);
+    if (p) {
+      found = p.destination
+        ? { ...found, destination: p }
+        : p.origin ? { ...found, origin: p } : { ...found, located: p };
+    }
+    ahead.set(path[i]!, found);
+  }
+  return found.destination ?? found.located ?? found.origin;
+}
+
+/** Place phrases that are no origin: a place before the count is one of those. */
+const NOT_ORIGIN = Symbol('place phrases that are no origin');
+const BACK_REFERENCES = Symbol('back references');
 
 export interface LocationContext {
   /** The place a "dort" in this sentence refers back to. */
@@ -84,17 +139,17 @@ export function locationOf(
   ctx: LocationContext,
 ): string | null {
   const clauseEnd = view.clauseEnd(unitLast + 1);
-  const after = placeIn(view, unitLast + 1, clauseEnd);
+  const after = placeInRestOfClause(view, unitLast + 1);
   if (after) return after.name;
   const inner = placeIn(view, first, unitLast);
   if (inner) return inner.name;
+  // The last phrase of the clause before the count that is no origin and ends before it.
   const clauseStart = view.clauseStart(qFirstToken);
-  let before: PlacePhrase | null = null;
-  for (let k = clauseStart; k < qFirstToken; k++) {
-    const p = placePhraseAt(view, k);
-    if (p && !p.origin && p.end <= qFirstToken) before = p;
+  const notOrigin = view.marks(NOT_ORIGIN, (v, k) => phraseAt(v, k)?.origin === false);
+  for (let k = notOrigin.lastAtOrBefore(qFirstToken - 1); k >= clauseStart; k = notOrigin.lastAtOrBefore(k - 1)) {
+    const p = phraseAt(view, k)!;
+    if (p.end <= qFirstToken) return p.name;
   }
-  if (before) return before.name;
-  for (let k = clauseStart; k < clauseEnd; k++) if (BACK_REFERENCE.has(view.text(k))) return ctx.previous;
-  return null;
+  const backReferences = view.marks(BACK_REFERENCES, (v, k) => BACK_REFERENCE.has(v.text(k)));
+  return backReferences.any(clauseStart, clauseEnd) ? ctx.previous : null;
 }

@@ -1,6 +1,7 @@
 // Personnel nouns and the word lists around them, loaded once from
 // src/lexicon/data/personnel-nouns.json.
 import { readFileSync } from 'node:fs';
+import type { Doc, Token } from '../../types.js';
 
 interface PersonnelData {
   nouns: string[];
@@ -40,6 +41,117 @@ const MILITARY = data.militaryContext;
 const SEATS = new Set(data.governmentSeats);
 const MULTINATIONAL = new Set(data.multinationalNouns);
 
+/**
+ * Every word matchPersonnel accepts starts with a capital and, in lower case, ends in one of
+ * these forms: a noun, a head or a guarded head, each also with the dative -n. A sentence
+ * without such a word holds no personnel noun.
+ */
+const ENDINGS = [...NOUNS.keys(), ...HEADS.map(([form]) => form), ...[...GUARDED.keys()].flatMap((h) => [h, `${h}n`])];
+const SHORTEST_ENDING = Math.min(...ENDINGS.map((e) => e.length));
+
+/**
+ * For code units below LATIN_END (ASCII, Latin-1, Latin Extended): whether it is a
+ * capital, and what toLowerCase makes of it (-1 where that is more than one unit, "İ").
+ * Other units are answered by the same tests, one call each.
+ */
+const LATIN_END = 0x250;
+const CAPITAL = new Uint8Array(LATIN_END);
+const LOWER = new Int32Array(LATIN_END);
+const UPPER = /^\p{Lu}/u;
+
+function lowerOf(c: number): number {
+  const s = String.fromCharCode(c).toLowerCase();
+  return s.length === 1 ? s.charCodeAt(0) : -1;
+}
+
+for (let c = 0; c < LATIN_END; c++) {
+  CAPITAL[c] = UPPER.test(String.fromCharCode(c)) ? 1 : 0;
+  LOWER[c] = lowerOf(c);
+}
+
+/** Whether a word starting with this code unit can pass matchPersonnel's capital test. */
+function mayBeCapital(c: number): boolean {
+  if (c < LATIN_END) return CAPITAL[c] === 1;
+  // An astral letter's first half says nothing: let the full test decide.
+  return (c >= 0xd800 && c <= 0xdbff) || UPPER.test(String.fromCharCode(c));
+}
+
+/**
+ * The endings reversed into a trie over their letters, flat in typed arrays: LETTER numbers
+ * the letters the endings use (0: none of them), NEXT[node * STRIDE + letter] is the child
+ * (0: none; the root is never a child), COMPLETE marks nodes where an ending is whole.
+ */
+const LETTER = new Uint8Array(LATIN_END);
+let letters = 0;
+for (const form of ENDINGS) for (const ch of form) LETTER[ch.charCodeAt(0)] ||= ++letters;
+const STRIDE = letters + 1;
+const children: number[] = [0];
+const complete: number[] = [0];
+for (const form of ENDINGS) {
+  let node = 0;
+  for (let i = form.length - 1; i >= 0; i--) {
+    const slot = node * STRIDE + LETTER[form.charCodeAt(i)]!;
+    if (!children[slot]) {
+      children[slot] = complete.length;
+      complete.push(0);
+      children.length = complete.length * STRIDE;
+    }
+    node = children[slot]!;
+  }
+  complete[node] = 1;
+}
+const NEXT = Int32Array.from(children, (n) => n ?? 0);
+const COMPLETE = Uint8Array.from(complete);
+
+function letterOfLower(lower: number): number {
+  return lower >= 0 && lower < LATIN_END ? LETTER[lower]! : 0;
+}
+
+/** LETTER of each code unit below LATIN_END once lower-cased: one look-up for the common case. */
+const UNIT_LETTER = Uint8Array.from(LOWER, letterOfLower);
+
+/** The trie letter of a code unit once lower-cased, 0 if no ending has it. */
+function letterOf(c: number): number {
+  return c < LATIN_END ? UNIT_LETTER[c]! : letterOfLower(lowerOf(c));
+}
+
+/** Whether text[start, end), lower-cased, ends in one of the ENDINGS. */
+function endsInPersonnelForm(text: string, start: number, end: number): boolean {
+  let node = 0;
+  for (let i = end - 1; i >= start; i--) {
+    const letter = letterOf(text.charCodeAt(i));
+    if (letter === 0) return false;
+    node = NEXT[node * STRIDE + letter]!;
+    if (node === 0) return false;
+    if (COMPLETE[node] === 1) return true;
+  }
+  return false;
+}
+
+/** Whether a token may be a personnel noun: true for every token matchPersonnel accepts, and a few more. */
+export function mayBePersonnel(text: string, token: Token): boolean {
+  const { start, end } = token;
+  // Most tokens are short or start with a lower-case ASCII letter: out at once.
+  if (end - start < SHORTEST_ENDING) return false;
+  const c = text.charCodeAt(start);
+  if (c >= 97 && c <= 122) return false;
+  return mayBeCapital(c) && endsInPersonnelForm(text, start, end);
+}
+
+/**
+ * The sentences (indexes, ascending) with a personnel noun: one pass over the tokens, a
+ * table look-up for most of them, matchPersonnel for the few that end like one.
+ */
+export function personnelSentences(doc: Doc): number[] {
+  const sentences: number[] = [];
+  const { text, tokens } = doc;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (mayBePersonnel(text, t) && sentences.at(-1) !== t.sentence && matchPersonnel(t.text)) sentences.push(t.sentence);
+  }
+  return sentences;
+}
+
 export interface PersonnelNoun {
   /** The plain personnel noun the word ends in ("Soldaten" for "US-Soldaten"). */
   head: string;
@@ -54,6 +166,8 @@ function display(head: string): string {
 
 /** "Soldaten", "US-Soldaten", "Bundeswehrsoldaten", "Spezialkräfte"; null for anything else. */
 export function matchPersonnel(word: string): PersonnelNoun | null {
+  // The gate's test first: most words end in no personnel form at all.
+  if (word.length < SHORTEST_ENDING || !mayBeCapital(word.charCodeAt(0)) || !endsInPersonnelForm(word, 0, word.length)) return null;
   if (!/^\p{Lu}/u.test(word)) return null;
   const lower = word.toLowerCase();
   if (NOT_PERSONNEL.has(lower)) return null;
