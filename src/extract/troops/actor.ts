@@ -5,6 +5,7 @@ import type { Binding } from './bind.js';
 import { isAgentHead, isGovernmentSeat, splitAgentCompound } from './nouns.js';
 import { DETERMINERS, isAdjectiveLike, isDeterminer, isUpper, type SentenceView } from './sentence.js';
 import { countryOfAdjective, countryOfOrg, countryOfPlace, countryOfPrefix } from '../../lexicon/states.js';
+import { ownCopy } from '../../lexicon/memo.js';
 
 /**
  * Who owns troops as far as one cue tells: a state's name; null for a known owner of
@@ -105,7 +106,7 @@ function cached(cache: Map<string, string | null>, word: string, find: (word: st
     if (cache.size >= MAX_CACHED_WORDS) cache.clear();
     const found = find(word);
     known = found === undefined ? NOT_KNOWN : found;
-    cache.set(word, known);
+    cache.set(ownCopy(word), known);
   }
   return known === NOT_KNOWN ? undefined : known;
 }
