@@ -20,6 +20,20 @@ const KINDS = new Map<string, Kind>([
 ]);
 const LENGTHS = [...new Set([...KINDS.keys()].map((k) => k.length))].sort((a, b) => b - a);
 
+/** Words recur across a corpus: per-word answers are kept up to this many words, then forgotten. */
+const CACHE_LIMIT = 100_000;
+const kindCache = new Map<string, Kind | null>();
+
+/** kindOf, once per word. */
+function kindOfCached(word: string): Kind | null {
+  let kind = kindCache.get(word);
+  if (kind !== undefined) return kind;
+  kind = kindOf(word);
+  if (kindCache.size >= CACHE_LIMIT) kindCache.clear();
+  kindCache.set(word, kind);
+  return kind;
+}
+
 /** The kind a noun names, as the whole word or the end of a compound ("Terrormiliz"). */
 function kindOf(word: string): Kind | null {
   if (!/^\p{Lu}/u.test(word)) return null;
@@ -42,7 +56,11 @@ export function extractKindNamed(doc: Doc): KindMentions {
   const places: PlaceMention[] = [];
   const tokens = doc.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const kind = kindOf(tokens[i]!.text);
+    const word = tokens[i]!.text;
+    // A kind noun starts with a capital: ASCII tokens that do not (most of them) need no lookup.
+    const c = word.charCodeAt(0);
+    if (c < 65 || (c > 90 && c < 128)) continue;
+    const kind = kindOfCached(word);
     if (!kind || tokens[i + 1]!.sentence !== tokens[i]!.sentence) continue;
     const name = nameAt(tokens, i + 1);
     if (!name) continue;

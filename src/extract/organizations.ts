@@ -2,12 +2,19 @@
 // organisations named inside a compound ("Nato-Generalsekretär" → NATO,
 // "Kremlsprecher" → Kreml), and a state's government bodies written as a country
 // compound ("US-Regierung", "US-Außenministerium").
+//
+// Speed: most tokens are lower-case function words or ordinary nouns. Each rule
+// that looks at one word alone answers once per distinct word (WordFacts, cached),
+// and a token is only looked at by the rules its first character allows.
 import type { ActorMention, Doc, OrgSubtype, Token } from '../types.js';
 import { lexicon, type OrgEntry } from '../lexicon/index.js';
 import { Gazetteer, foldSharpS } from './gazetteer.js';
 import { compoundPrefix, countryOfModifier } from './roles.js';
-import { acronym, namedOrgPhrase } from './org-patterns.js';
+import { acronym, isAcronymCandidate, isProperAdjective, namedOrgPhrase } from './org-patterns.js';
 import { isCompoundNoun } from './names.js';
+
+/** Words recur across a corpus: per-word answers are kept up to this many words, then forgotten. */
+const CACHE_LIMIT = 100_000;
 
 let bodyHeads: [string, OrgSubtype][] | null = null;
 
@@ -20,10 +27,11 @@ function stateBodyHeads(): [string, OrgSubtype][] {
   return bodyHeads;
 }
 
-/** The lexicon surface a gazetteer hit was generated from: the alias to report. */
+/** The lexicon surface a gazetteer hit was generated from, and the name or alias it declines (if one). */
 interface OrgHit {
   entry: OrgEntry;
-  surface: string;
+  /** Report nominative forms only: a case form ("des Weißen Hauses") is no alias. */
+  form: string | undefined;
 }
 
 let gazetteer: Gazetteer<OrgHit> | null = null;
@@ -32,10 +40,57 @@ function orgGazetteer(): Gazetteer<OrgHit> {
   if (gazetteer) return gazetteer;
   const g = new Gazetteer<OrgHit>(foldSharpS);
   for (const [surface, entry] of lexicon().orgBySurface) {
-    g.add(surface, { entry, surface });
+    g.add(surface, { entry, form: nominativeOf(surface, entry) });
   }
   gazetteer = g;
   return g;
+}
+
+/** A country body named by one compound word ("US-Regierung"), without its offsets. */
+interface CountryBody {
+  subtype: OrgSubtype;
+  name: string;
+  country: string;
+}
+
+/** An organisation that starts a compound ("Nato" in "Nato-Generalsekretär"): its entry and length. */
+interface CompoundOrg {
+  entry: OrgEntry;
+  length: number;
+}
+
+/** What the rules for capitalised tokens can tell from the word alone. */
+interface WordFacts {
+  /** May start a named organisation ("Münchner" Sicherheitskonferenz). */
+  properAdjective: boolean;
+  countryBody: CountryBody | null;
+  compound: CompoundOrg | null;
+  /** A name that is an ordinary word too ("Bild"): counts in quotation marks. */
+  weak: OrgEntry | null;
+  /** Shaped like an acronym no list excludes; the neighbours decide. */
+  acronym: boolean;
+}
+
+/** The answer for most words: no rule applies. */
+const NO_FACTS: WordFacts = { properAdjective: false, countryBody: null, compound: null, weak: null, acronym: false };
+
+const factsCache = new Map<string, WordFacts>();
+
+function wordFacts(word: string): WordFacts {
+  let facts = factsCache.get(word);
+  if (facts) return facts;
+  const computed: WordFacts = {
+    properAdjective: isProperAdjective(word),
+    countryBody: countryBody(word),
+    compound: orgInCompound(word),
+    weak: lexicon().orgByWeakSurface.get(word) ?? null,
+    acronym: isAcronymCandidate(word),
+  };
+  const none = !computed.properAdjective && !computed.countryBody && !computed.compound && !computed.weak && !computed.acronym;
+  facts = none ? NO_FACTS : computed;
+  if (factsCache.size >= CACHE_LIMIT) factsCache.clear();
+  factsCache.set(word, facts);
+  return facts;
 }
 
 export function extractOrganizations(doc: Doc): ActorMention[] {
@@ -43,38 +98,61 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
   const tokens = doc.tokens;
   const found: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const hit = g.match(tokens, i);
     if (hit && !modifiedCommonNoun(tokens, i, hit.end)) {
-      const first = tokens[i]!;
       const last = tokens[hit.end - 1]!;
-      const { entry, surface } = hit.entry.value;
-      // Report nominative forms only: a case form ("des Weißen Hauses") is no alias.
-      const form = nominativeOf(surface, entry);
-      found.push({ ...orgMention(doc, first.start, last.end, entry, 'lexicon'), ...(form ? { form } : {}) });
+      const { entry, form } = hit.entry.value;
+      found.push({ ...orgMention(doc, token.start, last.end, entry, 'lexicon'), ...(form ? { form } : {}) });
       // "UN-Sicherheitsrat" names the UN too: an organisation inside a compound counts.
-      const inner = hit.end === i + 1 ? orgInCompound(doc, first) : null;
-      if (inner && inner.name !== entry.name) found.push(inner);
+      const inner = hit.end === i + 1 ? wordFacts(token.text).compound : null;
+      if (inner && inner.entry.name !== entry.name) found.push(compoundMention(doc, token, inner));
       i = hit.end - 1;
       continue;
     }
-    const body = stateBodyPhrase(doc, i);
-    if (body) {
-      found.push(body);
-      i++;
-      continue;
+    const text = token.text;
+    const c = text.charCodeAt(0);
+    if (startsLowerCase(c, text)) {
+      const body = stateBodyPhrase(doc, i);
+      if (body) {
+        found.push(body);
+        i++;
+        continue;
+      }
     }
-    const c = tokens[i]!.text.charCodeAt(0);
     if (c < 65 || (c > 90 && c < 0xc0)) continue; // the rules below start at a capital
-    const phrase = namedOrgPhrase(doc, i);
-    if (phrase) {
-      found.push(phrase.mention);
-      i = phrase.end - 1;
-      continue;
+    const facts = wordFacts(text);
+    if (facts === NO_FACTS) continue;
+    if (facts.properAdjective) {
+      const phrase = namedOrgPhrase(doc, i);
+      if (phrase) {
+        found.push(phrase.mention);
+        i = phrase.end - 1;
+        continue;
+      }
     }
-    const m = countryBody(tokens[i]!) ?? orgInCompound(doc, tokens[i]!) ?? quotedWeakAlias(doc, i) ?? acronym(doc, i);
-    if (m) found.push(m);
+    if (facts.countryBody) found.push(countryBodyMention(token, facts.countryBody));
+    else if (facts.compound) found.push(compoundMention(doc, token, facts.compound));
+    else {
+      const m = (facts.weak ? quotedWeakAlias(doc, i, facts.weak) : null) ?? (facts.acronym ? acronym(doc, i) : null);
+      if (m) found.push(m);
+    }
   }
   return withAcronymAliases(doc.text, found);
+}
+
+const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+
+/** `/^\p{Ll}/u.test(text)` without the regex for ASCII; `c` is its first char code. */
+function startsLowerCase(c: number, text: string): boolean {
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(text);
+}
+
+/** `/^\p{Lu}/u.test(text)` without the regex for ASCII. */
+function startsUpperCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
 }
 
 /**
@@ -113,15 +191,15 @@ const QUOTE_MARKS = new Set(['"', '„', '“', '”', '«', '»', '‚', '‘',
  * text sets it off as a name: in quotation marks ("die „Bild“") or glued to its
  * kind ("Bild"-Zeitung).
  */
-function quotedWeakAlias(doc: Doc, i: number): ActorMention | null {
+function quotedWeakAlias(doc: Doc, i: number, entry: OrgEntry): ActorMention | null {
   const token = doc.tokens[i]!;
-  const entry = lexicon().orgByWeakSurface.get(token.text);
-  if (!entry) return null;
   const before = doc.tokens[i - 1];
   const after = doc.tokens[i + 1];
   if (!before || !after || !QUOTE_MARKS.has(before.text) || !QUOTE_MARKS.has(after.text)) return null;
   return orgMention(doc, token.start, token.end, entry, 'quoted-name');
 }
+
+const ADJECTIVE_INFLECTED = /^\p{Ll}+(?:e|en|er|es|em)$/u;
 
 /**
  * An organisation known by a common noun ("Sicherheitsrat") is another body when
@@ -129,40 +207,54 @@ function quotedWeakAlias(doc: Doc, i: number): ActorMention | null {
  * UN's.
  */
 function modifiedCommonNoun(tokens: readonly Token[], start: number, end: number): boolean {
-  const word = tokens[start]!.text;
-  if (end - start !== 1 || !(lexicon().isCommonNoun(word) || isCompoundNoun(word))) return false;
+  if (end - start !== 1) return false;
   const before = tokens[start - 1];
-  return !!before && before.sentence === tokens[start]!.sentence && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(before.text) && !DETERMINERS.has(before.text);
+  // The cheap checks on the word before come first: the noun tests are costly.
+  if (!before || before.sentence !== tokens[start]!.sentence || !ADJECTIVE_INFLECTED.test(before.text) || DETERMINERS.has(before.text)) return false;
+  const word = tokens[start]!.text;
+  return lexicon().isCommonNoun(word) || isCompoundNoun(word);
 }
 
 const DETERMINERS = new Set(['die', 'der', 'den', 'dem', 'des', 'eine', 'einer', 'einen', 'einem', 'eines', 'diese', 'dieser', 'diesen', 'diesem', 'dieses', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren', 'jene', 'jener']);
 
-/** "Nato-Generalsekretär" → the mention "Nato" of NATO; "ZDF-" → ZDF. */
-function orgInCompound(doc: Doc, token: Token): ActorMention | null {
-  if (token.text.endsWith('-')) {
-    const entry = lexicon().orgBySurface.get(token.text.slice(0, -1));
-    return entry ? orgMention(doc, token.start, token.end - 1, entry, 'compound') : null;
+/** "Nato-Generalsekretär" → NATO named by its first 4 characters; "ZDF-" → ZDF. */
+function orgInCompound(word: string): CompoundOrg | null {
+  if (word.endsWith('-')) {
+    const entry = lexicon().orgBySurface.get(word.slice(0, -1));
+    return entry ? { entry, length: word.length - 1 } : null;
   }
-  const prefix = compoundPrefix(token.text);
+  const prefix = compoundPrefix(word);
   if (!prefix) return null;
   const entry = lexicon().orgByPrefix.get(prefix) ?? lexicon().orgByPrefix.get(foldSharpS(prefix));
-  if (!entry) return null;
-  return orgMention(doc, token.start, token.start + prefix.length, entry, 'compound');
+  return entry ? { entry, length: prefix.length } : null;
+}
+
+function compoundMention(doc: Doc, token: Token, compound: CompoundOrg): ActorMention {
+  return orgMention(doc, token.start, token.start + compound.length, compound.entry, 'compound');
+}
+
+const countryCache = new Map<string, string | null>();
+
+/** countryOfModifier, once per word. */
+function countryOfModifierCached(word: string): string | null {
+  let country = countryCache.get(word);
+  if (country !== undefined) return country;
+  country = countryOfModifier(word);
+  if (countryCache.size >= CACHE_LIMIT) countryCache.clear();
+  countryCache.set(word, country);
+  return country;
 }
 
 /** "des französischen Präsidialamtes" → Élyséepalast: a country adjective and a body the lexicon knows that state by. */
 function stateBodyPhrase(doc: Doc, i: number): ActorMention | null {
   const adjective = doc.tokens[i]!;
   const body = doc.tokens[i + 1];
-  if (!body || body.sentence !== adjective.sentence || !/^\p{Ll}/u.test(adjective.text) || !/^\p{Lu}/u.test(body.text)) return null;
-  const country = countryOfModifier(adjective.text);
+  if (!body || body.sentence !== adjective.sentence || !startsLowerCase(adjective.text.charCodeAt(0), adjective.text) || !startsUpperCase(body.text)) return null;
+  const country = countryOfModifierCached(adjective.text);
   if (!country) return null;
   const lex = lexicon();
-  for (const lemma of [body.text, body.text.replace(/e?s$/, '')]) {
-    const entry = lex.orgForBody(country, lemma);
-    if (entry) return orgMention(doc, adjective.start, body.end, entry, 'state-body');
-  }
-  return null;
+  const entry = lex.orgForBody(country, body.text) ?? lex.orgForBody(country, body.text.replace(/e?s$/, ''));
+  return entry ? orgMention(doc, adjective.start, body.end, entry, 'state-body') : null;
 }
 
 /** The name or alias a lexicon surface is a form of ("Sicherheitsrats" → "Sicherheitsrat"), if one. */
@@ -172,29 +264,32 @@ function nominativeOf(surface: string, entry: OrgEntry): string | undefined {
 }
 
 /** "US-Regierung", "US-Verteidigungsministeriums": a country prefix and a body head. */
-function countryBody(token: Token): ActorMention | null {
-  const hyphen = token.text.indexOf('-');
+function countryBody(word: string): CountryBody | null {
+  const hyphen = word.indexOf('-');
   if (hyphen <= 0) return null;
-  const country = lexicon().countryByPrefix.get(token.text.slice(0, hyphen));
+  const country = lexicon().countryByPrefix.get(word.slice(0, hyphen));
   if (!country) return null;
-  const rest = token.text.slice(hyphen + 1).toLowerCase();
+  const rest = word.slice(hyphen + 1).toLowerCase();
   for (const [head, subtype] of stateBodyHeads()) {
     const genitive = rest.endsWith(`${head}s`) ? 1 : rest.endsWith(`${head}es`) ? 2 : 0;
     if (rest.endsWith(head) || genitive) {
       if (subtype === 'military' && /(?:truppen|streitkräfte)$/.test(rest)) return null; // counted as troops, not an actor
-      const text = token.text.slice(0, token.text.length - genitive);
-      return {
-        start: token.start,
-        end: token.end,
-        text: token.text,
-        type: 'organization',
-        subtype,
-        name: text,
-        role: null,
-        country,
-        rule: 'country-body',
-      };
+      return { subtype, name: word.slice(0, word.length - genitive), country };
     }
   }
   return null;
+}
+
+function countryBodyMention(token: Token, body: CountryBody): ActorMention {
+  return {
+    start: token.start,
+    end: token.end,
+    text: token.text,
+    type: 'organization',
+    subtype: body.subtype,
+    name: body.name,
+    role: null,
+    country: body.country,
+    rule: 'country-body',
+  };
 }

@@ -71,8 +71,11 @@ function isPlaceShaped(word: string): boolean {
 
 /** "in Pokrowsk", "nach Chan Junis": a name-like word that is no common noun. */
 function unknownPlaceAfterPreposition(tokens: readonly Token[], i: number): PlaceMention | null {
-  const prep = tokens[i - 1];
   const word = tokens[i]!;
+  // Both name tests want a capital first: ASCII tokens that start otherwise (most of them) are out at once.
+  const c = word.text.charCodeAt(0);
+  if (c < 65 || (c > 90 && c < 128)) return null;
+  const prep = tokens[i - 1];
   if (!prep || prep.sentence !== word.sentence || !PLACE_PREPOSITIONS.has(prep.text)) return null;
   if (word.text.includes('-') || !(isNameLike(word.text) || isPlaceShaped(word.text))) return null;
   const next = tokens[i + 1];
