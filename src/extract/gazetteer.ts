@@ -1,7 +1,7 @@
 // Longest-match lookup of multi-word surface forms over a token sequence. The
-// index is keyed by the first word, so each token costs one Map lookup, and most
-// tokens (lower case, punctuation) not even that: no entry starts with their first
-// character.
+// index is keyed by the first word, and a bitmap of the first words' hashes
+// (WordFilter) answers "no entry starts here" for almost every token without a Map
+// lookup: a Map probe costs cache misses, the bitmap is small enough to stay cached.
 import type { Token } from '../types.js';
 
 export interface GazetteerEntry<T> {
@@ -9,13 +9,76 @@ export interface GazetteerEntry<T> {
   value: T;
 }
 
+/** FNV-1a over UTF-16 code units: cheap to compute incrementally, char by char. */
+export const HASH_SEED = 0x811c9dc5;
+
+export function hashStep(hash: number, charCode: number): number {
+  return Math.imul(hash ^ charCode, 0x01000193);
+}
+
+/** The hash of `word.slice(from, to)`, without the slice. */
+export function hashRange(word: string, from: number, to: number): number {
+  let h = HASH_SEED;
+  for (let k = from; k < to; k++) h = hashStep(h, word.charCodeAt(k));
+  return h;
+}
+
+/**
+ * `String.fromCharCode(c).toLowerCase()` as a code, for Latin-1 (where lower-casing
+ * maps one character to one, whatever its neighbours); -1 beyond Latin-1.
+ */
+export function lowerLatin1(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c < 256) return c >= 0xc0 && c <= 0xde && c !== 0xd7 ? c + 32 : c;
+  return -1;
+}
+
+const FILTER_BITS = 18; // 2^18 bits = 32 KB: stays in cache, few false positives for some thousand words
+
+/**
+ * A set of strings kept as one bit per hash (a one-hash Bloom filter): "no" is
+ * certain, "maybe" needs the real lookup. For gating Map lookups in token loops.
+ */
+export class WordFilter {
+  private readonly bits = new Int32Array(1 << (FILTER_BITS - 5));
+
+  add(word: string): void {
+    this.addHash(hashRange(word, 0, word.length));
+  }
+
+  addHash(hash: number): void {
+    const b = hash >>> (32 - FILTER_BITS);
+    this.bits[b >>> 5]! |= 1 << (b & 31);
+  }
+
+  mayContain(word: string): boolean {
+    return this.mayContainHash(hashRange(word, 0, word.length));
+  }
+
+  mayContainHash(hash: number): boolean {
+    const b = hash >>> (32 - FILTER_BITS);
+    return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+  }
+}
+
+/** How many leading characters the gazetteer's cheap first test reads. */
+const PREFIX_LENGTH = 3;
+const UNSEEN = 0;
+const KEPT = 1;
+const CHANGED = 2;
+
 export class Gazetteer<T> {
   private readonly byFirst = new Map<string, GazetteerEntry<T>[]>();
   private readonly keys = new Set<string>();
-  /** First code units of the (folded) first words: a token starting otherwise matches nothing. */
-  private readonly starts = new Uint8Array(0x10000);
+  /** The (folded) first words: a token whose folded text is not in it matches nothing. */
+  private readonly firstWords = new WordFilter();
+  /** Their first three (folded) characters: most tokens are out after reading those. */
+  private readonly firstWordStarts = new WordFilter();
+  /** Per UTF-16 code unit: UNSEEN, KEPT by `fold` or CHANGED by it (into foldedChars). */
+  private readonly foldState = new Uint8Array(0x10000);
+  private readonly foldedChars = new Map<number, string>();
 
-  /** `fold` must work character by character (as ß → ss does), so a word's first character folds alone. */
+  /** `fold` must work character by character (as ß → ss does): a word's hash is folded char by char. */
   constructor(private readonly fold: (s: string) => string = (s) => s) {}
 
   add(surface: string, value: T): void {
@@ -28,13 +91,14 @@ export class Gazetteer<T> {
     list.push({ words, value });
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(words[0]!, list);
-    this.starts[words[0]!.charCodeAt(0)] = 1;
+    this.firstWords.add(words[0]!);
+    this.firstWordStarts.addHash(hashRange(words[0]!, 0, Math.min(PREFIX_LENGTH, words[0]!.length)));
   }
 
   /** The longest entry starting at tokens[i], matched within one sentence. */
   match(tokens: readonly Token[], i: number): { entry: GazetteerEntry<T>; end: number } | null {
     const first = tokens[i];
-    if (!first || !this.mayStart(first.text)) return null;
+    if (!first || !this.mayBeFirstWord(first.text)) return null;
     const candidates = this.byFirst.get(this.fold(first.text));
     if (!candidates) return null;
     for (const entry of candidates) {
@@ -43,10 +107,54 @@ export class Gazetteer<T> {
     return null;
   }
 
-  private mayStart(word: string): boolean {
-    if (this.starts[word.charCodeAt(0)] === 1) return true;
-    const folded = this.fold(word.charAt(0));
-    return folded !== word.charAt(0) && this.starts[folded.charCodeAt(0)] === 1;
+  /**
+   * Whether `fold(word)` may be a first word, by the filters: its first three
+   * characters, then all of them. Most words have no character `fold` changes:
+   * they are hashed as they are; the others by foldedHash.
+   */
+  private mayBeFirstWord(word: string): boolean {
+    const foldState = this.foldState;
+    const n = word.length;
+    let h = HASH_SEED;
+    let k = 0;
+    for (; k < n && k < PREFIX_LENGTH; k++) {
+      const c = word.charCodeAt(k);
+      if (foldState[c] !== KEPT) return this.mayBeFirstFolded(word);
+      h = hashStep(h, c);
+    }
+    if (!this.firstWordStarts.mayContainHash(h)) return false;
+    for (; k < n; k++) {
+      const c = word.charCodeAt(k);
+      if (foldState[c] !== KEPT) return this.mayBeFirstFolded(word);
+      h = hashStep(h, c);
+    }
+    return this.firstWords.mayContainHash(h);
+  }
+
+  /** mayBeFirstWord for a word with characters `fold` changes (or not seen yet). */
+  private mayBeFirstFolded(word: string): boolean {
+    let h = HASH_SEED;
+    let length = 0;
+    for (let k = 0; k < word.length; k++) {
+      const c = word.charCodeAt(k);
+      const state = this.foldState[c] === UNSEEN ? this.learnFold(c) : this.foldState[c]!;
+      const folded = state === KEPT ? String.fromCharCode(c) : this.foldedChars.get(c)!;
+      for (let j = 0; j < folded.length; j++) {
+        h = hashStep(h, folded.charCodeAt(j));
+        if (++length === PREFIX_LENGTH && !this.firstWordStarts.mayContainHash(h)) return false;
+      }
+    }
+    if (length < PREFIX_LENGTH && !this.firstWordStarts.mayContainHash(h)) return false;
+    return this.firstWords.mayContainHash(h);
+  }
+
+  private learnFold(c: number): number {
+    const char = String.fromCharCode(c);
+    const folded = this.fold(char);
+    const state = folded === char ? KEPT : CHANGED;
+    if (state === CHANGED) this.foldedChars.set(c, folded);
+    this.foldState[c] = state;
+    return state;
   }
 
   private matchesAt(tokens: readonly Token[], i: number, words: string[]): boolean {

@@ -8,7 +8,7 @@
 // and a token is only looked at by the rules its first character allows.
 import type { ActorMention, Doc, OrgSubtype, Token } from '../types.js';
 import { lexicon, type OrgEntry } from '../lexicon/index.js';
-import { Gazetteer, foldSharpS } from './gazetteer.js';
+import { Gazetteer, HASH_SEED, WordFilter, foldSharpS, hashRange, hashStep, lowerLatin1 } from './gazetteer.js';
 import { compoundPrefix, countryOfModifier } from './roles.js';
 import { acronym, isAcronymCandidate, isProperAdjective, namedOrgPhrase } from './org-patterns.js';
 import { isCompoundNoun } from './names.js';
@@ -93,6 +93,89 @@ function wordFacts(word: string): WordFacts {
   return facts;
 }
 
+/**
+ * Prefixes a compound can start with without a hyphen: lexicon().splitCompound
+ * glues only the lexicon's glued org prefixes and country prefixes, of three
+ * letters or more ("Kremlsprecher", "Russlandkenner"). `starts` holds their first
+ * three letters, the cheap first test.
+ */
+interface GluedPrefixFilters {
+  prefixes: WordFilter;
+  starts: WordFilter;
+}
+
+let gluedPrefixes: GluedPrefixFilters | null = null;
+
+function gluedPrefixFilters(): GluedPrefixFilters {
+  if (gluedPrefixes) return gluedPrefixes;
+  const filters = { prefixes: new WordFilter(), starts: new WordFilter() };
+  const lex = lexicon();
+  for (const prefix of [...lex.orgByGluedPrefix.keys(), ...lex.countryByPrefix.keys()]) {
+    if (prefix.length < GLUED_PREFIX_MIN) continue;
+    filters.prefixes.add(prefix);
+    filters.starts.addHash(hashRange(prefix, 0, GLUED_PREFIX_MIN));
+  }
+  gluedPrefixes = filters;
+  return filters;
+}
+
+const GLUED_PREFIX_MIN = 3;
+const HYPHEN = 45;
+
+/**
+ * Whether one of the capitalised-word rules can fire at tokens[i], by cheap
+ * necessary conditions, so that most capitalised words (ordinary nouns) skip the
+ * WordFacts lookup. Each test stands for one rule; true may still find nothing.
+ */
+export function mayFireCapitalRule(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.text;
+  const n = word.length;
+  // One pass over the characters finds a hyphen (country bodies and compounds: "US-Regierung",
+  // "Nato-Chef", "ZDF-") and a glued compound prefix of three letters or more, not the whole
+  // word ("Kremlsprecher").
+  const glued = gluedPrefixFilters();
+  let h = HASH_SEED;
+  let mayGlue = true;
+  for (let k = 0; k < n; k++) {
+    const c = word.charCodeAt(k);
+    if (c === HYPHEN) return true;
+    if (!mayGlue || k >= n - 1) continue;
+    h = hashStep(h, c);
+    if (k + 1 === GLUED_PREFIX_MIN) mayGlue = glued.starts.mayContainHash(h);
+    if (mayGlue && k + 1 >= GLUED_PREFIX_MIN && glued.prefixes.mayContainHash(h)) return true;
+  }
+  // Acronyms: two to six capitals.
+  if (n >= 2 && n <= 6 && !isAsciiLowerOrOther(word.charCodeAt(1))) return true;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  // A weak alias stands between quotation marks: „Bild“.
+  if (QUOTE_MARKS.has(next.text)) return true;
+  if (next.sentence !== tokens[i]!.sentence) return false;
+  // A named org phrase: a proper adjective (capital, "-e", "-en", "-er", "-es", "-em") inside a sentence,
+  // before another capitalised word (an adjective or the head).
+  const before = tokens[i - 1];
+  const last = word.charCodeAt(n - 1);
+  return (
+    n >= 3 &&
+    (last === 101 || last === 110 || last === 114 || last === 115 || last === 109) &&
+    mayBeCapital(word.charCodeAt(0)) &&
+    mayBeCapital(next.text.charCodeAt(0)) &&
+    !!before &&
+    before.sentence === next.sentence
+  );
+}
+
+/** Whether a code may be \p{Lu}: ASCII and Latin-1 answered exactly, beyond that maybe. */
+function mayBeCapital(c: number): boolean {
+  if (c < 256) return lowerLatin1(c) !== c;
+  return true;
+}
+
+/** An ASCII code that is no capital: certainly not \p{Lu}. Codes beyond ASCII may be capitals. */
+function isAsciiLowerOrOther(c: number): boolean {
+  return c < 65 || (c > 90 && c < 128);
+}
+
 export function extractOrganizations(doc: Doc): ActorMention[] {
   const g = orgGazetteer();
   const tokens = doc.tokens;
@@ -121,6 +204,7 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
       }
     }
     if (c < 65 || (c > 90 && c < 0xc0)) continue; // the rules below start at a capital
+    if (!mayFireCapitalRule(tokens, i)) continue;
     const facts = wordFacts(text);
     if (facts === NO_FACTS) continue;
     if (facts.properAdjective) {
@@ -245,11 +329,54 @@ function countryOfModifierCached(word: string): string | null {
   return country;
 }
 
+let countryWords: WordFilter | null = null;
+
+/**
+ * What countryOfModifier looks up: country adjective stems (lower case, "russisch")
+ * and country surfaces (for genitives, "Russlands").
+ */
+function countryWordFilter(): WordFilter {
+  if (countryWords) return countryWords;
+  const filter = new WordFilter();
+  const lex = lexicon();
+  const words = [...lex.countryByAdjective.keys()];
+  // Only all-lower-case surfaces: mayNameCountry leaves words with capitals to countryOfModifier.
+  for (const [surface, place] of lex.placeBySurface) if (place.type === 'country' && surface === surface.toLowerCase()) words.push(surface);
+  for (const word of words) filter.add(word);
+  shortestCountryWord = Math.min(...words.map((word) => word.length));
+  countryWords = filter;
+  return filter;
+}
+
+/** No word shorter than this can name a country ("der", "die" cannot). */
+let shortestCountryWord = 0;
+
+/**
+ * Whether countryOfModifier may know a lower-case word: its adjective stem is the
+ * word lower-cased less an ending of at most two letters ("russisch|en"), its
+ * genitive the word itself. False is certain; a word with capitals inside, or
+ * beyond Latin-1, is left to countryOfModifier.
+ */
+function mayNameCountry(word: string): boolean {
+  const filter = countryWordFilter();
+  const n = word.length;
+  if (n < shortestCountryWord) return false;
+  let h = HASH_SEED;
+  for (let k = 0; k < n; k++) {
+    const c = word.charCodeAt(k);
+    if (lowerLatin1(c) !== c) return true;
+    h = hashStep(h, c);
+    if (k >= n - 3 && filter.mayContainHash(h)) return true;
+  }
+  return false;
+}
+
 /** "des französischen Präsidialamtes" → Élyséepalast: a country adjective and a body the lexicon knows that state by. */
 function stateBodyPhrase(doc: Doc, i: number): ActorMention | null {
   const adjective = doc.tokens[i]!;
   const body = doc.tokens[i + 1];
   if (!body || body.sentence !== adjective.sentence || !startsLowerCase(adjective.text.charCodeAt(0), adjective.text) || !startsUpperCase(body.text)) return null;
+  if (!mayNameCountry(adjective.text)) return null;
   const country = countryOfModifierCached(adjective.text);
   if (!country) return null;
   const lex = lexicon();
