@@ -63,6 +63,8 @@ export class WordFilter {
 
 /** How many leading characters the gazetteer's cheap first test reads. */
 const PREFIX_LENGTH = 3;
+/** Not an int32, so no hash: foldedHash's "no". */
+const REJECTED = 2 ** 32;
 const UNSEEN = 0;
 const KEPT = 1;
 const CHANGED = 2;
@@ -74,6 +76,10 @@ export class Gazetteer<T> {
   private readonly firstWords = new WordFilter();
   /** Their first three (folded) characters: most tokens are out after reading those. */
   private readonly firstWordStarts = new WordFilter();
+  /** First words that are entries by themselves; the others ("die" of "die tageszeitung") need a second word. */
+  private readonly singleWords = new WordFilter();
+  private readonly secondWords = new WordFilter();
+  private readonly secondWordStarts = new WordFilter();
   /** Per UTF-16 code unit: UNSEEN, KEPT by `fold` or CHANGED by it (into foldedChars). */
   private readonly foldState = new Uint8Array(0x10000);
   private readonly foldedChars = new Map<number, string>();
@@ -91,14 +97,23 @@ export class Gazetteer<T> {
     list.push({ words, value });
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(words[0]!, list);
-    this.firstWords.add(words[0]!);
-    this.firstWordStarts.addHash(hashRange(words[0]!, 0, Math.min(PREFIX_LENGTH, words[0]!.length)));
+    addWord(this.firstWords, this.firstWordStarts, words[0]!);
+    if (words.length === 1) this.singleWords.add(words[0]!);
+    else addWord(this.secondWords, this.secondWordStarts, words[1]!);
   }
 
   /** The longest entry starting at tokens[i], matched within one sentence. */
   match(tokens: readonly Token[], i: number): { entry: GazetteerEntry<T>; end: number } | null {
     const first = tokens[i];
-    if (!first || !this.mayBeFirstWord(first.text)) return null;
+    if (!first) return null;
+    const h = this.foldedHash(first.text, this.firstWordStarts);
+    if (h === REJECTED || !this.firstWords.mayContainHash(h)) return null;
+    if (!this.singleWords.mayContainHash(h)) {
+      const second = tokens[i + 1];
+      if (!second || second.sentence !== first.sentence) return null;
+      const h2 = this.foldedHash(second.text, this.secondWordStarts);
+      if (h2 === REJECTED || !this.secondWords.mayContainHash(h2)) return null;
+    }
     const candidates = this.byFirst.get(this.fold(first.text));
     if (!candidates) return null;
     for (const entry of candidates) {
@@ -108,31 +123,31 @@ export class Gazetteer<T> {
   }
 
   /**
-   * Whether `fold(word)` may be a first word, by the filters: its first three
-   * characters, then all of them. Most words have no character `fold` changes:
-   * they are hashed as they are; the others by foldedHash.
+   * The hash of `fold(word)` (hashRange), or REJECTED as soon as its first three
+   * characters are not in `starts`. Most words have no character `fold` changes:
+   * they are hashed as they are; the others by foldedHashSlow.
    */
-  private mayBeFirstWord(word: string): boolean {
+  private foldedHash(word: string, starts: WordFilter): number {
     const foldState = this.foldState;
     const n = word.length;
     let h = HASH_SEED;
     let k = 0;
     for (; k < n && k < PREFIX_LENGTH; k++) {
       const c = word.charCodeAt(k);
-      if (foldState[c] !== KEPT) return this.mayBeFirstFolded(word);
+      if (foldState[c] !== KEPT) return this.foldedHashSlow(word, starts);
       h = hashStep(h, c);
     }
-    if (!this.firstWordStarts.mayContainHash(h)) return false;
+    if (!starts.mayContainHash(h)) return REJECTED;
     for (; k < n; k++) {
       const c = word.charCodeAt(k);
-      if (foldState[c] !== KEPT) return this.mayBeFirstFolded(word);
+      if (foldState[c] !== KEPT) return this.foldedHashSlow(word, starts);
       h = hashStep(h, c);
     }
-    return this.firstWords.mayContainHash(h);
+    return h;
   }
 
-  /** mayBeFirstWord for a word with characters `fold` changes (or not seen yet). */
-  private mayBeFirstFolded(word: string): boolean {
+  /** foldedHash for a word with characters `fold` changes (or not seen yet): folds char by char. */
+  private foldedHashSlow(word: string, starts: WordFilter): number {
     let h = HASH_SEED;
     let length = 0;
     for (let k = 0; k < word.length; k++) {
@@ -141,11 +156,10 @@ export class Gazetteer<T> {
       const folded = state === KEPT ? String.fromCharCode(c) : this.foldedChars.get(c)!;
       for (let j = 0; j < folded.length; j++) {
         h = hashStep(h, folded.charCodeAt(j));
-        if (++length === PREFIX_LENGTH && !this.firstWordStarts.mayContainHash(h)) return false;
+        if (++length === PREFIX_LENGTH && !starts.mayContainHash(h)) return REJECTED;
       }
     }
-    if (length < PREFIX_LENGTH && !this.firstWordStarts.mayContainHash(h)) return false;
-    return this.firstWords.mayContainHash(h);
+    return length < PREFIX_LENGTH && !starts.mayContainHash(h) ? REJECTED : h;
   }
 
   private learnFold(c: number): number {
@@ -164,6 +178,12 @@ export class Gazetteer<T> {
     }
     return true;
   }
+}
+
+/** A word into a filter of words and one of their first three characters. */
+function addWord(words: WordFilter, starts: WordFilter, word: string): void {
+  words.add(word);
+  starts.addHash(hashRange(word, 0, Math.min(PREFIX_LENGTH, word.length)));
 }
 
 /** Folds the spelling variants Swiss and older texts use: ß → ss. */

@@ -149,7 +149,7 @@ export function mayFireCapitalRule(tokens: readonly Token[], i: number): boolean
   const next = tokens[i + 1];
   if (!next) return false;
   // A weak alias stands between quotation marks: „Bild“.
-  if (QUOTE_MARKS.has(next.text)) return true;
+  if (next.text.length === 1 && QUOTE_MARKS.has(next.text)) return true;
   if (next.sentence !== tokens[i]!.sentence) return false;
   // A named org phrase: a proper adjective (capital, "-e", "-en", "-er", "-es", "-em") inside a sentence,
   // before another capitalised word (an adjective or the head).

@@ -31,7 +31,7 @@ function placeGazetteer(): Gazetteer<PlaceHit> {
 }
 
 /** Prepositions after which an unknown capitalised name is most likely a place. */
-const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus']);
+const PLACE_PREPOSITIONS = ['in', 'nach', 'aus'];
 
 export function extractPlaces(doc: Doc): PlaceMention[] {
   const g = placeGazetteer();
@@ -76,7 +76,7 @@ function unknownPlaceAfterPreposition(tokens: readonly Token[], i: number): Plac
   const c = word.text.charCodeAt(0);
   if (c < 65 || (c > 90 && c < 128)) return null;
   const prep = tokens[i - 1];
-  if (!prep || prep.sentence !== word.sentence || !PLACE_PREPOSITIONS.has(prep.text)) return null;
+  if (!prep || prep.sentence !== word.sentence || !PLACE_PREPOSITIONS.includes(prep.text)) return null; // three string comparisons: cheaper than hashing the word
   if (word.text.includes('-') || !(isNameLike(word.text) || isPlaceShaped(word.text))) return null;
   const next = tokens[i + 1];
   // "in Scholz' Amtszeit", "in Putins Rede": a name followed by a noun is not the place itself.
