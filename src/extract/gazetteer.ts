@@ -2,6 +2,7 @@
 // index is keyed by the first word, and a bitmap of the first words' hashes
 // (WordFilter) answers "no entry starts here" for almost every token without a Map
 // lookup: a Map probe costs cache misses, the bitmap is small enough to stay cached.
+// Each token is hashed once per doc, whichever gazetteer asks first.
 import type { Token } from '../types.js';
 
 export interface GazetteerEntry<T> {
@@ -61,31 +62,95 @@ export class WordFilter {
   }
 }
 
-/** How many leading characters the gazetteer's cheap first test reads. */
-const PREFIX_LENGTH = 3;
-/** Not an int32, so no hash: foldedHash's "no". */
-const REJECTED = 2 ** 32;
+const identity = (s: string): string => s;
+
 const UNSEEN = 0;
 const KEPT = 1;
 const CHANGED = 2;
 
+/**
+ * Hashes words as `fold` would spell them (hashRange of `fold(word)`), char by char
+ * without building the folded string, and keeps each token array's hashes: the
+ * gazetteers of one doc that fold alike (places, organisations) hash its tokens once.
+ */
+class FoldedHasher {
+  private static readonly byFold = new Map<(s: string) => string, FoldedHasher>();
+  /** Per UTF-16 code unit beyond ASCII: UNSEEN, KEPT by `fold` or CHANGED by it (into foldedChars). */
+  private readonly foldState = new Uint8Array(0x10000);
+  private readonly foldedChars = new Map<number, string>();
+  private readonly hashesByTokens = new WeakMap<readonly Token[], Int32Array>();
+
+  static for(fold: (s: string) => string): FoldedHasher {
+    let hasher = FoldedHasher.byFold.get(fold);
+    if (!hasher) {
+      hasher = new FoldedHasher(fold);
+      FoldedHasher.byFold.set(fold, hasher);
+    }
+    return hasher;
+  }
+
+  /** `fold` must work character by character (as ß → ss does) and keep ASCII as it is. */
+  private constructor(private readonly fold: (s: string) => string) {
+    for (let c = 0; c < 128; c++) {
+      if (fold(String.fromCharCode(c)) !== String.fromCharCode(c)) throw new Error('Gazetteer: fold must keep ASCII');
+    }
+  }
+
+  /** Each token's folded hash, computed once per token array. */
+  hashesOf(tokens: readonly Token[]): Int32Array {
+    let hashes = this.hashesByTokens.get(tokens);
+    if (hashes) return hashes;
+    hashes = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) hashes[i] = this.hash(tokens[i]!.text);
+    this.hashesByTokens.set(tokens, hashes);
+    return hashes;
+  }
+
+  hash(word: string): number {
+    const foldState = this.foldState;
+    let h = HASH_SEED;
+    for (let k = 0; k < word.length; k++) {
+      const c = word.charCodeAt(k);
+      if (c < 128 || foldState[c] === KEPT) {
+        h = hashStep(h, c);
+        continue;
+      }
+      if (foldState[c] === UNSEEN) this.learnFold(c);
+      if (foldState[c] === KEPT) {
+        h = hashStep(h, c);
+        continue;
+      }
+      const folded = this.foldedChars.get(c)!;
+      for (let j = 0; j < folded.length; j++) h = hashStep(h, folded.charCodeAt(j));
+    }
+    return h;
+  }
+
+  private learnFold(c: number): void {
+    const char = String.fromCharCode(c);
+    const folded = this.fold(char);
+    if (folded !== char) this.foldedChars.set(c, folded);
+    this.foldState[c] = folded === char ? KEPT : CHANGED;
+  }
+}
+
 export class Gazetteer<T> {
   private readonly byFirst = new Map<string, GazetteerEntry<T>[]>();
   private readonly keys = new Set<string>();
-  /** The (folded) first words: a token whose folded text is not in it matches nothing. */
+  /** The (folded) first words: a token whose folded hash is not in it matches nothing. */
   private readonly firstWords = new WordFilter();
-  /** Their first three (folded) characters: most tokens are out after reading those. */
-  private readonly firstWordStarts = new WordFilter();
   /** First words that are entries by themselves; the others ("die" of "die tageszeitung") need a second word. */
   private readonly singleWords = new WordFilter();
   private readonly secondWords = new WordFilter();
-  private readonly secondWordStarts = new WordFilter();
-  /** Per UTF-16 code unit: UNSEEN, KEPT by `fold` or CHANGED by it (into foldedChars). */
-  private readonly foldState = new Uint8Array(0x10000);
-  private readonly foldedChars = new Map<number, string>();
+  private readonly hasher: FoldedHasher;
+  /** The token array last asked about and its hashes: match is called token by token. */
+  private lastTokens: readonly Token[] | null = null;
+  private lastHashes: Int32Array = new Int32Array(0);
 
-  /** `fold` must work character by character (as ß → ss does): a word's hash is folded char by char. */
-  constructor(private readonly fold: (s: string) => string = (s) => s) {}
+  /** `fold` must work character by character (as ß → ss does) and keep ASCII as it is. */
+  constructor(private readonly fold: (s: string) => string = identity) {
+    this.hasher = FoldedHasher.for(fold);
+  }
 
   add(surface: string, value: T): void {
     const words = surface.split(/\s+/).filter(Boolean).map(this.fold);
@@ -97,78 +162,29 @@ export class Gazetteer<T> {
     list.push({ words, value });
     list.sort((a, b) => b.words.length - a.words.length);
     this.byFirst.set(words[0]!, list);
-    addWord(this.firstWords, this.firstWordStarts, words[0]!);
+    this.firstWords.add(words[0]!);
     if (words.length === 1) this.singleWords.add(words[0]!);
-    else addWord(this.secondWords, this.secondWordStarts, words[1]!);
+    else this.secondWords.add(words[1]!);
   }
 
   /** The longest entry starting at tokens[i], matched within one sentence. */
   match(tokens: readonly Token[], i: number): { entry: GazetteerEntry<T>; end: number } | null {
-    const first = tokens[i];
-    if (!first) return null;
-    const h = this.foldedHash(first.text, this.firstWordStarts);
-    if (h === REJECTED || !this.firstWords.mayContainHash(h)) return null;
-    if (!this.singleWords.mayContainHash(h)) {
-      const second = tokens[i + 1];
-      if (!second || second.sentence !== first.sentence) return null;
-      const h2 = this.foldedHash(second.text, this.secondWordStarts);
-      if (h2 === REJECTED || !this.secondWords.mayContainHash(h2)) return null;
+    if (tokens !== this.lastTokens) {
+      this.lastHashes = this.hasher.hashesOf(tokens);
+      this.lastTokens = tokens;
     }
-    const candidates = this.byFirst.get(this.fold(first.text));
+    const hashes = this.lastHashes;
+    if (i >= tokens.length || !this.firstWords.mayContainHash(hashes[i]!)) return null;
+    if (!this.singleWords.mayContainHash(hashes[i]!)) {
+      const second = tokens[i + 1];
+      if (!second || second.sentence !== tokens[i]!.sentence || !this.secondWords.mayContainHash(hashes[i + 1]!)) return null;
+    }
+    const candidates = this.byFirst.get(this.fold(tokens[i]!.text));
     if (!candidates) return null;
     for (const entry of candidates) {
       if (this.matchesAt(tokens, i, entry.words)) return { entry, end: i + entry.words.length };
     }
     return null;
-  }
-
-  /**
-   * The hash of `fold(word)` (hashRange), or REJECTED as soon as its first three
-   * characters are not in `starts`. Most words have no character `fold` changes:
-   * they are hashed as they are; the others by foldedHashSlow.
-   */
-  private foldedHash(word: string, starts: WordFilter): number {
-    const foldState = this.foldState;
-    const n = word.length;
-    let h = HASH_SEED;
-    let k = 0;
-    for (; k < n && k < PREFIX_LENGTH; k++) {
-      const c = word.charCodeAt(k);
-      if (foldState[c] !== KEPT) return this.foldedHashSlow(word, starts);
-      h = hashStep(h, c);
-    }
-    if (!starts.mayContainHash(h)) return REJECTED;
-    for (; k < n; k++) {
-      const c = word.charCodeAt(k);
-      if (foldState[c] !== KEPT) return this.foldedHashSlow(word, starts);
-      h = hashStep(h, c);
-    }
-    return h;
-  }
-
-  /** foldedHash for a word with characters `fold` changes (or not seen yet): folds char by char. */
-  private foldedHashSlow(word: string, starts: WordFilter): number {
-    let h = HASH_SEED;
-    let length = 0;
-    for (let k = 0; k < word.length; k++) {
-      const c = word.charCodeAt(k);
-      const state = this.foldState[c] === UNSEEN ? this.learnFold(c) : this.foldState[c]!;
-      const folded = state === KEPT ? String.fromCharCode(c) : this.foldedChars.get(c)!;
-      for (let j = 0; j < folded.length; j++) {
-        h = hashStep(h, folded.charCodeAt(j));
-        if (++length === PREFIX_LENGTH && !starts.mayContainHash(h)) return REJECTED;
-      }
-    }
-    return length < PREFIX_LENGTH && !starts.mayContainHash(h) ? REJECTED : h;
-  }
-
-  private learnFold(c: number): number {
-    const char = String.fromCharCode(c);
-    const folded = this.fold(char);
-    const state = folded === char ? KEPT : CHANGED;
-    if (state === CHANGED) this.foldedChars.set(c, folded);
-    this.foldState[c] = state;
-    return state;
   }
 
   private matchesAt(tokens: readonly Token[], i: number, words: string[]): boolean {
@@ -178,12 +194,6 @@ export class Gazetteer<T> {
     }
     return true;
   }
-}
-
-/** A word into a filter of words and one of their first three characters. */
-function addWord(words: WordFilter, starts: WordFilter, word: string): void {
-  words.add(word);
-  starts.addHash(hashRange(word, 0, Math.min(PREFIX_LENGTH, word.length)));
 }
 
 /** Folds the spelling variants Swiss and older texts use: ß → ss. */
