@@ -35,7 +35,7 @@ for (const noun of KINDS.keys()) {
  * (the whole word when shorter): false is certain, true needs kindOf. Characters
  * beyond Latin-1 are left to kindOf.
  */
-function mayNameKind(word: string): boolean {
+export function mayNameKind(word: string): boolean {
   const n = word.length;
   let h = HASH_SEED;
   for (let k = n >= 4 ? n - 4 : 0; k < n; k++) {

@@ -178,6 +178,7 @@ function isAsciiLowerOrOther(c: number): boolean {
 
 export function extractOrganizations(doc: Doc): ActorMention[] {
   const g = orgGazetteer();
+  const shortestCountry = shortestCountryWord();
   const tokens = doc.tokens;
   const found: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -186,7 +187,9 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
     if (hit && !modifiedCommonNoun(tokens, i, hit.end)) {
       const last = tokens[hit.end - 1]!;
       const { entry, form } = hit.entry.value;
-      found.push({ ...orgMention(doc, token.start, last.end, entry, 'lexicon'), ...(form ? { form } : {}) });
+      const mention = orgMention(doc, token.start, last.end, entry, 'lexicon');
+      if (form) mention.form = form;
+      found.push(mention);
       // "UN-Sicherheitsrat" names the UN too: an organisation inside a compound counts.
       const inner = hit.end === i + 1 ? wordFacts(token.text).compound : null;
       if (inner && inner.entry.name !== entry.name) found.push(compoundMention(doc, token, inner));
@@ -195,7 +198,8 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
     }
     const text = token.text;
     const c = text.charCodeAt(0);
-    if (startsLowerCase(c, text)) {
+    // "der", "die", "und": most lower-case words are too short for a country adjective.
+    if (text.length >= shortestCountry && startsLowerCase(c, text)) {
       const body = stateBodyPhrase(doc, i);
       if (body) {
         found.push(body);
@@ -343,13 +347,18 @@ function countryWordFilter(): WordFilter {
   // Only all-lower-case surfaces: mayNameCountry leaves words with capitals to countryOfModifier.
   for (const [surface, place] of lex.placeBySurface) if (place.type === 'country' && surface === surface.toLowerCase()) words.push(surface);
   for (const word of words) filter.add(word);
-  shortestCountryWord = Math.min(...words.map((word) => word.length));
+  shortestCountry = Math.min(...words.map((word) => word.length));
   countryWords = filter;
   return filter;
 }
 
-/** No word shorter than this can name a country ("der", "die" cannot). */
-let shortestCountryWord = 0;
+let shortestCountry = 0;
+
+/** No word shorter than this can name a country for countryOfModifier ("der", "die" cannot). */
+function shortestCountryWord(): number {
+  countryWordFilter();
+  return shortestCountry;
+}
 
 /**
  * Whether countryOfModifier may know a lower-case word: its adjective stem is the
@@ -357,10 +366,10 @@ let shortestCountryWord = 0;
  * genitive the word itself. False is certain; a word with capitals inside, or
  * beyond Latin-1, is left to countryOfModifier.
  */
-function mayNameCountry(word: string): boolean {
+export function mayNameCountry(word: string): boolean {
   const filter = countryWordFilter();
   const n = word.length;
-  if (n < shortestCountryWord) return false;
+  if (n < shortestCountry) return false;
   let h = HASH_SEED;
   for (let k = 0; k < n; k++) {
     const c = word.charCodeAt(k);
