@@ -117,8 +117,7 @@ export function acronym(doc: Doc, i: number): ActorMention | null {
   const t = tokens[i]!;
   if (!isAcronymCandidate(t.text)) return null;
   // A headline in capitals is not a row of acronyms.
-  const neighbours = [tokens[i - 1], tokens[i + 1]].filter((n) => n && n.sentence === t.sentence && /\p{L}{2}/u.test(n.text));
-  if (neighbours.some((n) => ACRONYM.test(n!.text))) return null;
+  if (isAcronymNeighbour(tokens[i - 1], t) || isAcronymNeighbour(tokens[i + 1], t)) return null;
   return { start: t.start, end: t.end, text: t.text, type: 'organization', subtype: 'other', name: t.text, role: null, country: null, rule: 'acronym' };
 }
 
@@ -127,4 +126,9 @@ export function isAcronymCandidate(word: string): boolean {
   if (!ACRONYM.test(word) || NOT_ACRONYMS.has(word)) return false;
   const lex = lexicon();
   return !lex.placeBySurface.has(word) && !lex.functionWords.has(word);
+}
+
+/** A neighbour in the same sentence shaped like an acronym (two capitals are letters, as the headline test wants). */
+function isAcronymNeighbour(neighbour: Token | undefined, t: Token): boolean {
+  return !!neighbour && neighbour.sentence === t.sentence && ACRONYM.test(neighbour.text);
 }

@@ -94,28 +94,31 @@ function wordFacts(word: string): WordFacts {
 }
 
 /**
- * Prefixes a compound can start with without a hyphen: lexicon().splitCompound
- * glues only the lexicon's glued org prefixes and country prefixes, of three
- * letters or more ("Kremlsprecher", "Russlandkenner"). `starts` holds their first
- * three letters, the cheap first test.
+ * What lexicon().splitCompound and countryBody look up as a compound's first part:
+ * before a hyphen an org prefix or a country prefix ("US-Regierung", "Nato-Chef");
+ * glued, only the lexicon's glued org prefixes and country prefixes, of three letters
+ * or more ("Kremlsprecher", "Russlandkenner"). `gluedStarts` holds their first three
+ * letters, the cheap first test.
  */
-interface GluedPrefixFilters {
-  prefixes: WordFilter;
-  starts: WordFilter;
+interface CompoundPrefixFilters {
+  hyphenated: WordFilter;
+  glued: WordFilter;
+  gluedStarts: WordFilter;
 }
 
-let gluedPrefixes: GluedPrefixFilters | null = null;
+let compoundPrefixes: CompoundPrefixFilters | null = null;
 
-function gluedPrefixFilters(): GluedPrefixFilters {
-  if (gluedPrefixes) return gluedPrefixes;
-  const filters = { prefixes: new WordFilter(), starts: new WordFilter() };
+function compoundPrefixFilters(): CompoundPrefixFilters {
+  if (compoundPrefixes) return compoundPrefixes;
+  const filters = { hyphenated: new WordFilter(), glued: new WordFilter(), gluedStarts: new WordFilter() };
   const lex = lexicon();
+  for (const prefix of [...lex.orgByPrefix.keys(), ...lex.countryByPrefix.keys()]) filters.hyphenated.add(prefix);
   for (const prefix of [...lex.orgByGluedPrefix.keys(), ...lex.countryByPrefix.keys()]) {
     if (prefix.length < GLUED_PREFIX_MIN) continue;
-    filters.prefixes.add(prefix);
-    filters.starts.addHash(hashRange(prefix, 0, GLUED_PREFIX_MIN));
+    filters.glued.add(prefix);
+    filters.gluedStarts.addHash(hashRange(prefix, 0, GLUED_PREFIX_MIN));
   }
-  gluedPrefixes = filters;
+  compoundPrefixes = filters;
   return filters;
 }
 
@@ -130,19 +133,23 @@ const HYPHEN = 45;
 export function mayFireCapitalRule(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i]!.text;
   const n = word.length;
-  // One pass over the characters finds a hyphen (country bodies and compounds: "US-Regierung",
-  // "Nato-Chef", "ZDF-") and a glued compound prefix of three letters or more, not the whole
-  // word ("Kremlsprecher").
-  const glued = gluedPrefixFilters();
+  // One pass over the characters, hashing the prefix so far, finds compounds that may start
+  // with a state or an organisation (country bodies and compound orgs).
+  const prefixes = compoundPrefixFilters();
   let h = HASH_SEED;
   let mayGlue = true;
   for (let k = 0; k < n; k++) {
     const c = word.charCodeAt(k);
-    if (c === HYPHEN) return true;
-    if (!mayGlue || k >= n - 1) continue;
+    if (c === HYPHEN) {
+      // "US-Regierung", "Nato-Chef"; "ZDF-" ends in the org's name.
+      if (k === n - 1 || (k > 0 && prefixes.hyphenated.mayContainHash(h))) return true;
+      mayGlue = false; // splitCompound glues hyphen-free words only
+    }
     h = hashStep(h, c);
-    if (k + 1 === GLUED_PREFIX_MIN) mayGlue = glued.starts.mayContainHash(h);
-    if (mayGlue && k + 1 >= GLUED_PREFIX_MIN && glued.prefixes.mayContainHash(h)) return true;
+    // "Kremlsprecher": a glued prefix of three letters or more, not the whole word.
+    if (!mayGlue || k >= n - 1) continue;
+    if (k + 1 === GLUED_PREFIX_MIN) mayGlue = prefixes.gluedStarts.mayContainHash(h);
+    if (mayGlue && k + 1 >= GLUED_PREFIX_MIN && prefixes.glued.mayContainHash(h)) return true;
   }
   // Acronyms: two to six capitals.
   if (n >= 2 && n <= 6 && !isAsciiLowerOrOther(word.charCodeAt(1))) return true;
