@@ -3,14 +3,15 @@
 // "Kremlsprecher" → Kreml), and a state's government bodies written as a country
 // compound ("US-Regierung", "US-Außenministerium").
 //
-// Speed: most tokens are lower-case function words or ordinary nouns. Each rule
-// that looks at one word alone answers once per distinct word (WordFacts, cached),
-// and a token is only looked at by the rules its first character allows.
+// Speed: most tokens are lower-case function words or ordinary nouns. A token is
+// only looked at by the rules cheap tests of its characters and neighbours allow
+// (capitalRulesAt, hash bitmaps), and a rule that looks at one word alone answers
+// once per distinct word (cached).
 import type { ActorMention, Doc, OrgSubtype, Token } from '../types.js';
 import { lexicon, type OrgEntry } from '../lexicon/index.js';
 import { Gazetteer, HASH_SEED, WordFilter, foldSharpS, hashRange, hashStep, lowerLatin1 } from './gazetteer.js';
 import { compoundPrefix, countryOfModifier } from './roles.js';
-import { acronym, isAcronymCandidate, isProperAdjective, namedOrgPhrase } from './org-patterns.js';
+import { acronym, namedOrgPhrase } from './org-patterns.js';
 import { isCompoundNoun } from './names.js';
 
 /** Words recur across a corpus: per-word answers are kept up to this many words, then forgotten. */
@@ -59,37 +60,24 @@ interface CompoundOrg {
   length: number;
 }
 
-/** What the rules for capitalised tokens can tell from the word alone. */
-interface WordFacts {
-  /** May start a named organisation ("Münchner" Sicherheitskonferenz). */
-  properAdjective: boolean;
+/** What a compound word names: a state's body ("US-Regierung") or an organisation as its first part ("Nato-Chef"). */
+interface CompoundFacts {
   countryBody: CountryBody | null;
-  compound: CompoundOrg | null;
-  /** A name that is an ordinary word too ("Bild"): counts in quotation marks. */
-  weak: OrgEntry | null;
-  /** Shaped like an acronym no list excludes; the neighbours decide. */
-  acronym: boolean;
+  org: CompoundOrg | null;
 }
 
-/** The answer for most words: no rule applies. */
-const NO_FACTS: WordFacts = { properAdjective: false, countryBody: null, compound: null, weak: null, acronym: false };
+const NO_COMPOUND: CompoundFacts = { countryBody: null, org: null };
+const compoundCache = new Map<string, CompoundFacts>();
 
-const factsCache = new Map<string, WordFacts>();
-
-function wordFacts(word: string): WordFacts {
-  let facts = factsCache.get(word);
+/** countryBody and orgInCompound, once per word. */
+function compoundFacts(word: string): CompoundFacts {
+  let facts = compoundCache.get(word);
   if (facts) return facts;
-  const computed: WordFacts = {
-    properAdjective: isProperAdjective(word),
-    countryBody: countryBody(word),
-    compound: orgInCompound(word),
-    weak: lexicon().orgByWeakSurface.get(word) ?? null,
-    acronym: isAcronymCandidate(word),
-  };
-  const none = !computed.properAdjective && !computed.countryBody && !computed.compound && !computed.weak && !computed.acronym;
-  facts = none ? NO_FACTS : computed;
-  if (factsCache.size >= CACHE_LIMIT) factsCache.clear();
-  factsCache.set(word, facts);
+  const countryBodyFact = countryBody(word);
+  const org = orgInCompound(word);
+  facts = countryBodyFact || org ? { countryBody: countryBodyFact, org } : NO_COMPOUND;
+  if (compoundCache.size >= CACHE_LIMIT) compoundCache.clear();
+  compoundCache.set(word, facts);
   return facts;
 }
 
@@ -125,16 +113,23 @@ function compoundPrefixFilters(): CompoundPrefixFilters {
 const GLUED_PREFIX_MIN = 3;
 const HYPHEN = 45;
 
+/** The capitalised-word rules, as bits of what capitalRulesAt answers. */
+const COMPOUND_RULES = 1; // country body, organisation inside a compound
+const ACRONYM_RULE = 2;
+const QUOTED_NAME_RULE = 4;
+const NAMED_PHRASE_RULE = 8;
+
 /**
- * Whether one of the capitalised-word rules can fire at tokens[i], by cheap
- * necessary conditions, so that most capitalised words (ordinary nouns) skip the
- * WordFacts lookup. Each test stands for one rule; true may still find nothing.
+ * Which capitalised-word rules may fire at tokens[i] (bits, 0 for none), by cheap
+ * necessary conditions: most capitalised words (ordinary nouns) need no rule and
+ * no lookup, and a word only pays for the rules its bits name.
  */
-export function mayFireCapitalRule(tokens: readonly Token[], i: number): boolean {
+export function capitalRulesAt(tokens: readonly Token[], i: number): number {
   const word = tokens[i]!.text;
   const n = word.length;
+  let rules = 0;
   // One pass over the characters, hashing the prefix so far, finds compounds that may start
-  // with a state or an organisation (country bodies and compound orgs).
+  // with a state or an organisation.
   const prefixes = compoundPrefixFilters();
   let h = HASH_SEED;
   let mayGlue = true;
@@ -142,34 +137,53 @@ export function mayFireCapitalRule(tokens: readonly Token[], i: number): boolean
     const c = word.charCodeAt(k);
     if (c === HYPHEN) {
       // "US-Regierung", "Nato-Chef"; "ZDF-" ends in the org's name.
-      if (k === n - 1 || (k > 0 && prefixes.hyphenated.mayContainHash(h))) return true;
+      if (k === n - 1 || (k > 0 && prefixes.hyphenated.mayContainHash(h))) {
+        rules = COMPOUND_RULES;
+        break;
+      }
       mayGlue = false; // splitCompound glues hyphen-free words only
     }
     h = hashStep(h, c);
     // "Kremlsprecher": a glued prefix of three letters or more, not the whole word.
     if (!mayGlue || k >= n - 1) continue;
     if (k + 1 === GLUED_PREFIX_MIN) mayGlue = prefixes.gluedStarts.mayContainHash(h);
-    if (mayGlue && k + 1 >= GLUED_PREFIX_MIN && prefixes.glued.mayContainHash(h)) return true;
+    if (mayGlue && k + 1 >= GLUED_PREFIX_MIN && prefixes.glued.mayContainHash(h)) {
+      rules = COMPOUND_RULES;
+      break;
+    }
   }
   // Acronyms: two to six capitals.
-  if (n >= 2 && n <= 6 && !isAsciiLowerOrOther(word.charCodeAt(1))) return true;
+  if (n >= 2 && n <= 6 && !isAsciiLowerOrOther(word.charCodeAt(1))) rules |= ACRONYM_RULE;
   const next = tokens[i + 1];
-  if (!next) return false;
+  if (!next) return rules;
   // A weak alias stands between quotation marks: „Bild“.
-  if (next.text.length === 1 && QUOTE_MARKS.has(next.text)) return true;
-  if (next.sentence !== tokens[i]!.sentence) return false;
+  if (next.text.length === 1 && QUOTE_MARKS.has(next.text)) rules |= QUOTED_NAME_RULE;
   // A named org phrase: a proper adjective (capital, "-e", "-en", "-er", "-es", "-em") inside a sentence,
-  // before another capitalised word (an adjective or the head).
+  // not after its punctuation, before another capitalised word (an adjective or the head).
   const before = tokens[i - 1];
-  const last = word.charCodeAt(n - 1);
-  return (
-    n >= 3 &&
-    (last === 101 || last === 110 || last === 114 || last === 115 || last === 109) &&
+  if (
+    hasAdjectiveEnding(word) &&
+    next.sentence === tokens[i]!.sentence &&
     mayBeCapital(word.charCodeAt(0)) &&
     mayBeCapital(next.text.charCodeAt(0)) &&
     !!before &&
-    before.sentence === next.sentence
-  );
+    before.sentence === next.sentence &&
+    !(before.text.length === 1 && SENTENCE_PUNCTUATION.has(before.text))
+  ) {
+    rules |= NAMED_PHRASE_RULE;
+  }
+  return rules;
+}
+
+/** What namedOrgPhrase does not take after: the punctuation that opens a sentence or a quotation. */
+const SENTENCE_PUNCTUATION = new Set(['.', '!', '?', ':', '„', '"', '“', '«', '»']);
+
+/** A capital, lower case, then "-e", "-en", "-er", "-es" or "-em": the ending of a proper adjective, by its last letters. */
+function hasAdjectiveEnding(word: string): boolean {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 101) return n >= 3; // -e
+  return (last === 110 || last === 114 || last === 115 || last === 109) && n >= 4 && word.charCodeAt(n - 2) === 101; // -en -er -es -em
 }
 
 /** Whether a code may be \p{Lu}: ASCII and Latin-1 answered exactly, beyond that maybe. */
@@ -198,7 +212,7 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
       if (form) mention.form = form;
       found.push(mention);
       // "UN-Sicherheitsrat" names the UN too: an organisation inside a compound counts.
-      const inner = hit.end === i + 1 ? wordFacts(token.text).compound : null;
+      const inner = hit.end === i + 1 ? compoundFacts(token.text).org : null;
       if (inner && inner.entry.name !== entry.name) found.push(compoundMention(doc, token, inner));
       i = hit.end - 1;
       continue;
@@ -215,10 +229,9 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
       }
     }
     if (c < 65 || (c > 90 && c < 0xc0)) continue; // the rules below start at a capital
-    if (!mayFireCapitalRule(tokens, i)) continue;
-    const facts = wordFacts(text);
-    if (facts === NO_FACTS) continue;
-    if (facts.properAdjective) {
+    const rules = capitalRulesAt(tokens, i);
+    if (rules === 0) continue;
+    if (rules & NAMED_PHRASE_RULE) {
       const phrase = namedOrgPhrase(doc, i);
       if (phrase) {
         found.push(phrase.mention);
@@ -226,10 +239,11 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
         continue;
       }
     }
-    if (facts.countryBody) found.push(countryBodyMention(token, facts.countryBody));
-    else if (facts.compound) found.push(compoundMention(doc, token, facts.compound));
+    const compound = rules & COMPOUND_RULES ? compoundFacts(text) : NO_COMPOUND;
+    if (compound.countryBody) found.push(countryBodyMention(token, compound.countryBody));
+    else if (compound.org) found.push(compoundMention(doc, token, compound.org));
     else {
-      const m = (facts.weak ? quotedWeakAlias(doc, i, facts.weak) : null) ?? (facts.acronym ? acronym(doc, i) : null);
+      const m = (rules & QUOTED_NAME_RULE ? quotedWeakAlias(doc, i) : null) ?? (rules & ACRONYM_RULE ? acronym(doc, i) : null);
       if (m) found.push(m);
     }
   }
@@ -286,8 +300,10 @@ const QUOTE_MARKS = new Set(['"', '„', '“', '”', '«', '»', '‚', '‘',
  * text sets it off as a name: in quotation marks ("die „Bild“") or glued to its
  * kind ("Bild"-Zeitung).
  */
-function quotedWeakAlias(doc: Doc, i: number, entry: OrgEntry): ActorMention | null {
+function quotedWeakAlias(doc: Doc, i: number): ActorMention | null {
   const token = doc.tokens[i]!;
+  const entry = lexicon().orgByWeakSurface.get(token.text);
+  if (!entry) return null;
   const before = doc.tokens[i - 1];
   const after = doc.tokens[i + 1];
   if (!before || !after || !QUOTE_MARKS.has(before.text) || !QUOTE_MARKS.has(after.text)) return null;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../src/document/index.js';
 import { Gazetteer, WordFilter, foldSharpS, lowerLatin1 } from '../../src/extract/gazetteer.js';
 import { mayNameKind } from '../../src/extract/kinds.js';
-import { mayFireCapitalRule, mayNameCountry } from '../../src/extract/organizations.js';
+import { capitalRulesAt, mayNameCountry } from '../../src/extract/organizations.js';
 import { countryOfModifier } from '../../src/extract/roles.js';
 import { lexicon } from '../../src/lexicon/index.js';
 
@@ -92,7 +92,7 @@ describe('the organisation gates', () => {
       const tokens = buildDoc('t.txt', text).tokens;
       const i = tokens.findIndex((t) => t.text === word);
       expect(i, word).toBeGreaterThanOrEqual(0);
-      return mayFireCapitalRule(tokens, i);
+      return capitalRulesAt(tokens, i) !== 0;
     };
     for (const prefix of [...lex.orgByGluedPrefix.keys(), ...lex.countryByPrefix.keys()]) {
       if (!/^\p{Lu}[\p{L}]+$/u.test(prefix)) continue;
@@ -103,7 +103,7 @@ describe('the organisation gates', () => {
   });
 
   it('let acronyms, quoted names and capitalised adjectives before a capital through', () => {
-    const at = (text: string, i: number) => mayFireCapitalRule(buildDoc('t.txt', text).tokens, i);
+    const at = (text: string, i: number) => capitalRulesAt(buildDoc('t.txt', text).tokens, i) !== 0;
     expect(at('Die Miliz KNRF kontrolliert Teile.', 2)).toBe(true);
     expect(at('Das stand in der „Bild“ am Montag.', 5)).toBe(true);
     expect(at('Ein Bericht der Münchner Sicherheitskonferenz warnt.', 3)).toBe(true);
