@@ -53,7 +53,7 @@ function findHeadSubtype(word: string): OrgSubtype | null {
 const ADJECTIVE_SHAPE = /(?:isch|lich|ig|er)(?:e|en|er|es|em)$/;
 
 /** A capitalised adjective that can belong to a name ("Münchner", "Freie"), not a noun ending like one. */
-export function isProperAdjective(word: string): boolean {
+function isProperAdjective(word: string): boolean {
   return PROPER_ADJECTIVE.test(word) && (ADJECTIVE_SHAPE.test(word) || !lexicon().isCommonNoun(word));
 }
 
