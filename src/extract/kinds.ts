@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { ActorMention, Doc, OrgSubtype, PlaceMention, PlaceType } from '../types.js';
 import { nameAt } from './persons.js';
+import { HASH_SEED, WordFilter, hashRange, hashStep, lowerLatin1 } from './gazetteer.js';
 
 interface KindData {
   organization: Record<string, OrgSubtype>;
@@ -19,6 +20,45 @@ const KINDS = new Map<string, Kind>([
   ...Object.entries(data.place).map(([noun, type]): [string, Kind] => [noun, { kind: 'place', type }]),
 ]);
 const LENGTHS = [...new Set([...KINDS.keys()].map((k) => k.length))].sort((a, b) => b - a);
+
+/** Kind nouns of four letters or more also end compounds: their last four letters. */
+const KIND_ENDINGS = new WordFilter();
+/** Shorter ones ("ort") count only as the whole word. */
+const SHORT_KINDS = new WordFilter();
+for (const noun of KINDS.keys()) {
+  if (noun.length >= 4) KIND_ENDINGS.addHash(hashRange(noun, noun.length - 4, noun.length));
+  else SHORT_KINDS.add(noun);
+}
+
+/**
+ * Whether kindOf can find a kind in the word, by its last four letters lower-cased
+ * (the whole word when shorter): false is certain, true needs kindOf. Characters
+ * beyond Latin-1 are left to kindOf.
+ */
+export function mayNameKind(word: string): boolean {
+  const n = word.length;
+  let h = HASH_SEED;
+  for (let k = n >= 4 ? n - 4 : 0; k < n; k++) {
+    const c = lowerLatin1(word.charCodeAt(k));
+    if (c < 0) return true;
+    h = hashStep(h, c);
+  }
+  return (n >= 4 ? KIND_ENDINGS : SHORT_KINDS).mayContainHash(h);
+}
+
+/** Words recur across a corpus: per-word answers are kept up to this many words, then forgotten. */
+const CACHE_LIMIT = 100_000;
+const kindCache = new Map<string, Kind | null>();
+
+/** kindOf, once per word. */
+function kindOfCached(word: string): Kind | null {
+  let kind = kindCache.get(word);
+  if (kind !== undefined) return kind;
+  kind = kindOf(word);
+  if (kindCache.size >= CACHE_LIMIT) kindCache.clear();
+  kindCache.set(word, kind);
+  return kind;
+}
 
 /** The kind a noun names, as the whole word or the end of a compound ("Terrormiliz"). */
 function kindOf(word: string): Kind | null {
@@ -42,7 +82,11 @@ export function extractKindNamed(doc: Doc): KindMentions {
   const places: PlaceMention[] = [];
   const tokens = doc.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const kind = kindOf(tokens[i]!.text);
+    const word = tokens[i]!.text;
+    // A kind noun starts with a capital: ASCII tokens that do not (most of them) need no lookup.
+    const c = word.charCodeAt(0);
+    if (c < 65 || (c > 90 && c < 128) || !mayNameKind(word)) continue;
+    const kind = kindOfCached(word);
     if (!kind || tokens[i + 1]!.sentence !== tokens[i]!.sentence) continue;
     const name = nameAt(tokens, i + 1);
     if (!name) continue;

@@ -22,8 +22,21 @@ const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const WEAK_ADJECTIVE_ARTICLES = new Set(['der', 'des', 'dem', 'den']);
 
-/** The subtype an organisation noun gives ("Sicherheitskonferenz" → other), or null. */
+/** Words recur across a corpus: per-word answers are kept up to this many words, then forgotten. */
+const CACHE_LIMIT = 100_000;
+const headCache = new Map<string, OrgSubtype | null>();
+
+/** The subtype an organisation noun gives ("Sicherheitskonferenz" → other), or null; once per word. */
 function headSubtype(word: string): OrgSubtype | null {
+  let subtype = headCache.get(word);
+  if (subtype !== undefined) return subtype;
+  subtype = findHeadSubtype(word);
+  if (headCache.size >= CACHE_LIMIT) headCache.clear();
+  headCache.set(word, subtype);
+  return subtype;
+}
+
+function findHeadSubtype(word: string): OrgSubtype | null {
   if (!/^\p{Lu}/u.test(word)) return null;
   const lower = word.toLowerCase();
   for (const base of [lower, lower.replace(INFLECTION, '')]) {
@@ -39,18 +52,33 @@ function headSubtype(word: string): OrgSubtype | null {
 /** Adjective endings that nominalised nouns listed in the dictionary share ("der Sozialistische"). */
 const ADJECTIVE_SHAPE = /(?:isch|lich|ig|er)(?:e|en|er|es|em)$/;
 
-function isProperAdjective(token: Token): boolean {
-  return PROPER_ADJECTIVE.test(token.text) && (ADJECTIVE_SHAPE.test(token.text) || !lexicon().isCommonNoun(token.text));
+/** A capitalised adjective that can belong to a name ("Münchner", "Freie"), not a noun ending like one. */
+function isProperAdjective(word: string): boolean {
+  return PROPER_ADJECTIVE.test(word) && (ADJECTIVE_SHAPE.test(word) || !lexicon().isCommonNoun(word));
 }
+
+const properAdjectiveCache = new Map<string, boolean>();
+
+/** isProperAdjective, once per word. */
+function isProperAdjectiveCached(word: string): boolean {
+  let answer = properAdjectiveCache.get(word);
+  if (answer !== undefined) return answer;
+  answer = isProperAdjective(word);
+  if (properAdjectiveCache.size >= CACHE_LIMIT) properAdjectiveCache.clear();
+  properAdjectiveCache.set(word, answer);
+  return answer;
+}
+
+const SENTENCE_PUNCTUATION = /^[.!?:„"“«»]$/;
 
 /** "der Münchner Sicherheitskonferenz": adjectives in capitals, then an organisation noun. */
 export function namedOrgPhrase(doc: Doc, i: number): { mention: ActorMention; end: number } | null {
   const tokens = doc.tokens;
   const first = tokens[i]!;
   const before = tokens[i - 1];
-  if (!before || before.sentence !== first.sentence || /^[.!?:„"“«»]$/.test(before.text)) return null;
+  if (!before || before.sentence !== first.sentence || SENTENCE_PUNCTUATION.test(before.text)) return null;
   let k = i;
-  while (k < tokens.length && k - i < 3 && tokens[k]!.sentence === first.sentence && isProperAdjective(tokens[k]!)) k++;
+  while (k < tokens.length && k - i < 3 && tokens[k]!.sentence === first.sentence && isProperAdjectiveCached(tokens[k]!.text)) k++;
   const head = tokens[k];
   if (k === i || !head || head.sentence !== first.sentence) return null;
   const subtype = headSubtype(head.text);
@@ -87,11 +115,20 @@ function nominative(tokens: readonly Token[], from: number, head: number, afterA
 export function acronym(doc: Doc, i: number): ActorMention | null {
   const tokens = doc.tokens;
   const t = tokens[i]!;
-  if (!ACRONYM.test(t.text) || NOT_ACRONYMS.has(t.text)) return null;
-  const lex = lexicon();
-  if (lex.placeBySurface.has(t.text) || lex.functionWords.has(t.text)) return null;
+  if (!isAcronymCandidate(t.text)) return null;
   // A headline in capitals is not a row of acronyms.
-  const neighbours = [tokens[i - 1], tokens[i + 1]].filter((n) => n && n.sentence === t.sentence && /\p{L}{2}/u.test(n.text));
-  if (neighbours.some((n) => ACRONYM.test(n!.text))) return null;
+  if (isAcronymNeighbour(tokens[i - 1], t) || isAcronymNeighbour(tokens[i + 1], t)) return null;
   return { start: t.start, end: t.end, text: t.text, type: 'organization', subtype: 'other', name: t.text, role: null, country: null, rule: 'acronym' };
+}
+
+/** An acronym by its shape ("RSF") that is no place, no everyday abbreviation and no function word: the neighbours decide. */
+export function isAcronymCandidate(word: string): boolean {
+  if (!ACRONYM.test(word) || NOT_ACRONYMS.has(word)) return false;
+  const lex = lexicon();
+  return !lex.placeBySurface.has(word) && !lex.functionWords.has(word);
+}
+
+/** A neighbour in the same sentence shaped like an acronym (two capitals are letters, as the headline test wants). */
+function isAcronymNeighbour(neighbour: Token | undefined, t: Token): boolean {
+  return !!neighbour && neighbour.sentence === t.sentence && ACRONYM.test(neighbour.text);
 }

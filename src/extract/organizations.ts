@@ -2,12 +2,20 @@
 // organisations named inside a compound ("Nato-Generalsekretär" → NATO,
 // "Kremlsprecher" → Kreml), and a state's government bodies written as a country
 // compound ("US-Regierung", "US-Außenministerium").
+//
+// Speed: most tokens are lower-case function words or ordinary nouns. A token is
+// only looked at by the rules cheap tests of its characters and neighbours allow
+// (capitalRulesAt, hash bitmaps), and a rule that looks at one word alone answers
+// once per distinct word (cached).
 import type { ActorMention, Doc, OrgSubtype, Token } from '../types.js';
 import { lexicon, type OrgEntry } from '../lexicon/index.js';
-import { Gazetteer, foldSharpS } from './gazetteer.js';
+import { Gazetteer, HASH_SEED, WordFilter, foldSharpS, hashRange, hashStep, lowerLatin1 } from './gazetteer.js';
 import { compoundPrefix, countryOfModifier } from './roles.js';
 import { acronym, namedOrgPhrase } from './org-patterns.js';
 import { isCompoundNoun } from './names.js';
+
+/** Words recur across a corpus: per-word answers are kept up to this many words, then forgotten. */
+const CACHE_LIMIT = 100_000;
 
 let bodyHeads: [string, OrgSubtype][] | null = null;
 
@@ -20,10 +28,11 @@ function stateBodyHeads(): [string, OrgSubtype][] {
   return bodyHeads;
 }
 
-/** The lexicon surface a gazetteer hit was generated from: the alias to report. */
+/** The lexicon surface a gazetteer hit was generated from, and the name or alias it declines (if one). */
 interface OrgHit {
   entry: OrgEntry;
-  surface: string;
+  /** Report nominative forms only: a case form ("des Weißen Hauses") is no alias. */
+  form: string | undefined;
 }
 
 let gazetteer: Gazetteer<OrgHit> | null = null;
@@ -32,49 +41,227 @@ function orgGazetteer(): Gazetteer<OrgHit> {
   if (gazetteer) return gazetteer;
   const g = new Gazetteer<OrgHit>(foldSharpS);
   for (const [surface, entry] of lexicon().orgBySurface) {
-    g.add(surface, { entry, surface });
+    g.add(surface, { entry, form: nominativeOf(surface, entry) });
   }
   gazetteer = g;
   return g;
 }
 
+/** A country body named by one compound word ("US-Regierung"), without its offsets. */
+interface CountryBody {
+  subtype: OrgSubtype;
+  name: string;
+  country: string;
+}
+
+/** An organisation that starts a compound ("Nato" in "Nato-Generalsekretär"): its entry and length. */
+interface CompoundOrg {
+  entry: OrgEntry;
+  length: number;
+}
+
+/** What a compound word names: a state's body ("US-Regierung") or an organisation as its first part ("Nato-Chef"). */
+interface CompoundFacts {
+  countryBody: CountryBody | null;
+  org: CompoundOrg | null;
+}
+
+const NO_COMPOUND: CompoundFacts = { countryBody: null, org: null };
+const compoundCache = new Map<string, CompoundFacts>();
+
+/** countryBody and orgInCompound, once per word. */
+function compoundFacts(word: string): CompoundFacts {
+  let facts = compoundCache.get(word);
+  if (facts) return facts;
+  const countryBodyFact = countryBody(word);
+  const org = orgInCompound(word);
+  facts = countryBodyFact || org ? { countryBody: countryBodyFact, org } : NO_COMPOUND;
+  if (compoundCache.size >= CACHE_LIMIT) compoundCache.clear();
+  compoundCache.set(word, facts);
+  return facts;
+}
+
+/**
+ * What lexicon().splitCompound and countryBody look up as a compound's first part:
+ * before a hyphen an org prefix or a country prefix ("US-Regierung", "Nato-Chef");
+ * glued, only the lexicon's glued org prefixes and country prefixes, of three letters
+ * or more ("Kremlsprecher", "Russlandkenner"). `gluedStarts` holds their first three
+ * letters, the cheap first test.
+ */
+interface CompoundPrefixFilters {
+  hyphenated: WordFilter;
+  glued: WordFilter;
+  gluedStarts: WordFilter;
+}
+
+let compoundPrefixes: CompoundPrefixFilters | null = null;
+
+function compoundPrefixFilters(): CompoundPrefixFilters {
+  if (compoundPrefixes) return compoundPrefixes;
+  const filters = { hyphenated: new WordFilter(), glued: new WordFilter(), gluedStarts: new WordFilter() };
+  const lex = lexicon();
+  for (const prefix of [...lex.orgByPrefix.keys(), ...lex.countryByPrefix.keys()]) filters.hyphenated.add(prefix);
+  for (const prefix of [...lex.orgByGluedPrefix.keys(), ...lex.countryByPrefix.keys()]) {
+    if (prefix.length < GLUED_PREFIX_MIN) continue;
+    filters.glued.add(prefix);
+    filters.gluedStarts.addHash(hashRange(prefix, 0, GLUED_PREFIX_MIN));
+  }
+  compoundPrefixes = filters;
+  return filters;
+}
+
+const GLUED_PREFIX_MIN = 3;
+const HYPHEN = 45;
+
+/** The capitalised-word rules, as bits of what capitalRulesAt answers. */
+const COMPOUND_RULES = 1; // country body, organisation inside a compound
+const ACRONYM_RULE = 2;
+const QUOTED_NAME_RULE = 4;
+const NAMED_PHRASE_RULE = 8;
+
+/**
+ * Which capitalised-word rules may fire at tokens[i] (bits, 0 for none), by cheap
+ * necessary conditions: most capitalised words (ordinary nouns) need no rule and
+ * no lookup, and a word only pays for the rules its bits name.
+ */
+export function capitalRulesAt(tokens: readonly Token[], i: number): number {
+  const word = tokens[i]!.text;
+  const n = word.length;
+  let rules = 0;
+  // One pass over the characters, hashing the prefix so far, finds compounds that may start
+  // with a state or an organisation.
+  const prefixes = compoundPrefixFilters();
+  let h = HASH_SEED;
+  let mayGlue = true;
+  for (let k = 0; k < n; k++) {
+    const c = word.charCodeAt(k);
+    if (c === HYPHEN) {
+      // "US-Regierung", "Nato-Chef"; "ZDF-" ends in the org's name.
+      if (k === n - 1 || (k > 0 && prefixes.hyphenated.mayContainHash(h))) {
+        rules = COMPOUND_RULES;
+        break;
+      }
+      mayGlue = false; // splitCompound glues hyphen-free words only
+    }
+    h = hashStep(h, c);
+    // "Kremlsprecher": a glued prefix of three letters or more, not the whole word.
+    if (!mayGlue || k >= n - 1) continue;
+    if (k + 1 === GLUED_PREFIX_MIN) mayGlue = prefixes.gluedStarts.mayContainHash(h);
+    if (mayGlue && k + 1 >= GLUED_PREFIX_MIN && prefixes.glued.mayContainHash(h)) {
+      rules = COMPOUND_RULES;
+      break;
+    }
+  }
+  // Acronyms: two to six capitals.
+  if (n >= 2 && n <= 6 && !isAsciiLowerOrOther(word.charCodeAt(1))) rules |= ACRONYM_RULE;
+  const next = tokens[i + 1];
+  if (!next) return rules;
+  // A weak alias stands between quotation marks: „Bild“.
+  if (next.text.length === 1 && QUOTE_MARKS.has(next.text)) rules |= QUOTED_NAME_RULE;
+  // A named org phrase: a proper adjective (capital, "-e", "-en", "-er", "-es", "-em") inside a sentence,
+  // not after its punctuation, before another capitalised word (an adjective or the head).
+  const before = tokens[i - 1];
+  if (
+    hasAdjectiveEnding(word) &&
+    next.sentence === tokens[i]!.sentence &&
+    mayBeCapital(word.charCodeAt(0)) &&
+    mayBeCapital(next.text.charCodeAt(0)) &&
+    !!before &&
+    before.sentence === next.sentence &&
+    !(before.text.length === 1 && SENTENCE_PUNCTUATION.has(before.text))
+  ) {
+    rules |= NAMED_PHRASE_RULE;
+  }
+  return rules;
+}
+
+/** What namedOrgPhrase does not take after: the punctuation that opens a sentence or a quotation. */
+const SENTENCE_PUNCTUATION = new Set(['.', '!', '?', ':', '„', '"', '“', '«', '»']);
+
+/** A capital, lower case, then "-e", "-en", "-er", "-es" or "-em": the ending of a proper adjective, by its last letters. */
+function hasAdjectiveEnding(word: string): boolean {
+  const n = word.length;
+  const last = word.charCodeAt(n - 1);
+  if (last === 101) return n >= 3; // -e
+  return (last === 110 || last === 114 || last === 115 || last === 109) && n >= 4 && word.charCodeAt(n - 2) === 101; // -en -er -es -em
+}
+
+/** Whether a code may be \p{Lu}: ASCII and Latin-1 answered exactly, beyond that maybe. */
+function mayBeCapital(c: number): boolean {
+  if (c < 256) return lowerLatin1(c) !== c;
+  return true;
+}
+
+/** An ASCII code that is no capital: certainly not \p{Lu}. Codes beyond ASCII may be capitals. */
+function isAsciiLowerOrOther(c: number): boolean {
+  return c < 65 || (c > 90 && c < 128);
+}
+
 export function extractOrganizations(doc: Doc): ActorMention[] {
   const g = orgGazetteer();
+  const shortestCountry = shortestCountryWord();
   const tokens = doc.tokens;
   const found: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
     const hit = g.match(tokens, i);
     if (hit && !modifiedCommonNoun(tokens, i, hit.end)) {
-      const first = tokens[i]!;
       const last = tokens[hit.end - 1]!;
-      const { entry, surface } = hit.entry.value;
-      // Report nominative forms only: a case form ("des Weißen Hauses") is no alias.
-      const form = nominativeOf(surface, entry);
-      found.push({ ...orgMention(doc, first.start, last.end, entry, 'lexicon'), ...(form ? { form } : {}) });
+      const { entry, form } = hit.entry.value;
+      const mention = orgMention(doc, token.start, last.end, entry, 'lexicon');
+      if (form) mention.form = form;
+      found.push(mention);
       // "UN-Sicherheitsrat" names the UN too: an organisation inside a compound counts.
-      const inner = hit.end === i + 1 ? orgInCompound(doc, first) : null;
-      if (inner && inner.name !== entry.name) found.push(inner);
+      const inner = hit.end === i + 1 ? compoundFacts(token.text).org : null;
+      if (inner && inner.entry.name !== entry.name) found.push(compoundMention(doc, token, inner));
       i = hit.end - 1;
       continue;
     }
-    const body = stateBodyPhrase(doc, i);
-    if (body) {
-      found.push(body);
-      i++;
-      continue;
+    const text = token.text;
+    const c = text.charCodeAt(0);
+    // "der", "die", "und": most lower-case words are too short for a country adjective.
+    if (text.length >= shortestCountry && startsLowerCase(c, text)) {
+      const body = stateBodyPhrase(doc, i);
+      if (body) {
+        found.push(body);
+        i++;
+        continue;
+      }
     }
-    const c = tokens[i]!.text.charCodeAt(0);
     if (c < 65 || (c > 90 && c < 0xc0)) continue; // the rules below start at a capital
-    const phrase = namedOrgPhrase(doc, i);
-    if (phrase) {
-      found.push(phrase.mention);
-      i = phrase.end - 1;
-      continue;
+    const rules = capitalRulesAt(tokens, i);
+    if (rules === 0) continue;
+    if (rules & NAMED_PHRASE_RULE) {
+      const phrase = namedOrgPhrase(doc, i);
+      if (phrase) {
+        found.push(phrase.mention);
+        i = phrase.end - 1;
+        continue;
+      }
     }
-    const m = countryBody(tokens[i]!) ?? orgInCompound(doc, tokens[i]!) ?? quotedWeakAlias(doc, i) ?? acronym(doc, i);
-    if (m) found.push(m);
+    const compound = rules & COMPOUND_RULES ? compoundFacts(text) : NO_COMPOUND;
+    if (compound.countryBody) found.push(countryBodyMention(token, compound.countryBody));
+    else if (compound.org) found.push(compoundMention(doc, token, compound.org));
+    else {
+      const m = (rules & QUOTED_NAME_RULE ? quotedWeakAlias(doc, i) : null) ?? (rules & ACRONYM_RULE ? acronym(doc, i) : null);
+      if (m) found.push(m);
+    }
   }
   return withAcronymAliases(doc.text, found);
+}
+
+const LOWER_START = /^\p{Ll}/u;
+const UPPER_START = /^\p{Lu}/u;
+
+/** `/^\p{Ll}/u.test(text)` without the regex for ASCII; `c` is its first char code. */
+function startsLowerCase(c: number, text: string): boolean {
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(text);
+}
+
+/** `/^\p{Lu}/u.test(text)` without the regex for ASCII. */
+function startsUpperCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
 }
 
 /**
@@ -123,46 +310,110 @@ function quotedWeakAlias(doc: Doc, i: number): ActorMention | null {
   return orgMention(doc, token.start, token.end, entry, 'quoted-name');
 }
 
+const ADJECTIVE_INFLECTED = /^\p{Ll}+(?:e|en|er|es|em)$/u;
+
 /**
  * An organisation known by a common noun ("Sicherheitsrat") is another body when
  * an adjective narrows it: "des nationalen Sicherheitsrats" of Ukraine is not the
  * UN's.
  */
 function modifiedCommonNoun(tokens: readonly Token[], start: number, end: number): boolean {
-  const word = tokens[start]!.text;
-  if (end - start !== 1 || !(lexicon().isCommonNoun(word) || isCompoundNoun(word))) return false;
+  if (end - start !== 1) return false;
   const before = tokens[start - 1];
-  return !!before && before.sentence === tokens[start]!.sentence && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(before.text) && !DETERMINERS.has(before.text);
+  // The cheap checks on the word before come first: the noun tests are costly.
+  if (!before || before.sentence !== tokens[start]!.sentence || !ADJECTIVE_INFLECTED.test(before.text) || DETERMINERS.has(before.text)) return false;
+  const word = tokens[start]!.text;
+  return lexicon().isCommonNoun(word) || isCompoundNoun(word);
 }
 
 const DETERMINERS = new Set(['die', 'der', 'den', 'dem', 'des', 'eine', 'einer', 'einen', 'einem', 'eines', 'diese', 'dieser', 'diesen', 'diesem', 'dieses', 'seine', 'seiner', 'seinen', 'ihre', 'ihrer', 'ihren', 'jene', 'jener']);
 
-/** "Nato-Generalsekretär" → the mention "Nato" of NATO; "ZDF-" → ZDF. */
-function orgInCompound(doc: Doc, token: Token): ActorMention | null {
-  if (token.text.endsWith('-')) {
-    const entry = lexicon().orgBySurface.get(token.text.slice(0, -1));
-    return entry ? orgMention(doc, token.start, token.end - 1, entry, 'compound') : null;
+/** "Nato-Generalsekretär" → NATO named by its first 4 characters; "ZDF-" → ZDF. */
+function orgInCompound(word: string): CompoundOrg | null {
+  if (word.endsWith('-')) {
+    const entry = lexicon().orgBySurface.get(word.slice(0, -1));
+    return entry ? { entry, length: word.length - 1 } : null;
   }
-  const prefix = compoundPrefix(token.text);
+  const prefix = compoundPrefix(word);
   if (!prefix) return null;
   const entry = lexicon().orgByPrefix.get(prefix) ?? lexicon().orgByPrefix.get(foldSharpS(prefix));
-  if (!entry) return null;
-  return orgMention(doc, token.start, token.start + prefix.length, entry, 'compound');
+  return entry ? { entry, length: prefix.length } : null;
+}
+
+function compoundMention(doc: Doc, token: Token, compound: CompoundOrg): ActorMention {
+  return orgMention(doc, token.start, token.start + compound.length, compound.entry, 'compound');
+}
+
+const countryCache = new Map<string, string | null>();
+
+/** countryOfModifier, once per word. */
+function countryOfModifierCached(word: string): string | null {
+  let country = countryCache.get(word);
+  if (country !== undefined) return country;
+  country = countryOfModifier(word);
+  if (countryCache.size >= CACHE_LIMIT) countryCache.clear();
+  countryCache.set(word, country);
+  return country;
+}
+
+let countryWords: WordFilter | null = null;
+
+/**
+ * What countryOfModifier looks up: country adjective stems (lower case, "russisch")
+ * and country surfaces (for genitives, "Russlands").
+ */
+function countryWordFilter(): WordFilter {
+  if (countryWords) return countryWords;
+  const filter = new WordFilter();
+  const lex = lexicon();
+  const words = [...lex.countryByAdjective.keys()];
+  // Only all-lower-case surfaces: mayNameCountry leaves words with capitals to countryOfModifier.
+  for (const [surface, place] of lex.placeBySurface) if (place.type === 'country' && surface === surface.toLowerCase()) words.push(surface);
+  for (const word of words) filter.add(word);
+  shortestCountry = Math.min(...words.map((word) => word.length));
+  countryWords = filter;
+  return filter;
+}
+
+let shortestCountry = 0;
+
+/** No word shorter than this can name a country for countryOfModifier ("der", "die" cannot). */
+function shortestCountryWord(): number {
+  countryWordFilter();
+  return shortestCountry;
+}
+
+/**
+ * Whether countryOfModifier may know a lower-case word: its adjective stem is the
+ * word lower-cased less an ending of at most two letters ("russisch|en"), its
+ * genitive the word itself. False is certain; a word with capitals inside, or
+ * beyond Latin-1, is left to countryOfModifier.
+ */
+export function mayNameCountry(word: string): boolean {
+  const filter = countryWordFilter();
+  const n = word.length;
+  if (n < shortestCountry) return false;
+  let h = HASH_SEED;
+  for (let k = 0; k < n; k++) {
+    const c = word.charCodeAt(k);
+    if (lowerLatin1(c) !== c) return true;
+    h = hashStep(h, c);
+    if (k >= n - 3 && filter.mayContainHash(h)) return true;
+  }
+  return false;
 }
 
 /** "des französischen Präsidialamtes" → Élyséepalast: a country adjective and a body the lexicon knows that state by. */
 function stateBodyPhrase(doc: Doc, i: number): ActorMention | null {
   const adjective = doc.tokens[i]!;
   const body = doc.tokens[i + 1];
-  if (!body || body.sentence !== adjective.sentence || !/^\p{Ll}/u.test(adjective.text) || !/^\p{Lu}/u.test(body.text)) return null;
-  const country = countryOfModifier(adjective.text);
+  if (!body || body.sentence !== adjective.sentence || !startsLowerCase(adjective.text.charCodeAt(0), adjective.text) || !startsUpperCase(body.text)) return null;
+  if (!mayNameCountry(adjective.text)) return null;
+  const country = countryOfModifierCached(adjective.text);
   if (!country) return null;
   const lex = lexicon();
-  for (const lemma of [body.text, body.text.replace(/e?s$/, '')]) {
-    const entry = lex.orgForBody(country, lemma);
-    if (entry) return orgMention(doc, adjective.start, body.end, entry, 'state-body');
-  }
-  return null;
+  const entry = lex.orgForBody(country, body.text) ?? lex.orgForBody(country, body.text.replace(/e?s$/, ''));
+  return entry ? orgMention(doc, adjective.start, body.end, entry, 'state-body') : null;
 }
 
 /** The name or alias a lexicon surface is a form of ("Sicherheitsrats" → "Sicherheitsrat"), if one. */
@@ -172,29 +423,32 @@ function nominativeOf(surface: string, entry: OrgEntry): string | undefined {
 }
 
 /** "US-Regierung", "US-Verteidigungsministeriums": a country prefix and a body head. */
-function countryBody(token: Token): ActorMention | null {
-  const hyphen = token.text.indexOf('-');
+function countryBody(word: string): CountryBody | null {
+  const hyphen = word.indexOf('-');
   if (hyphen <= 0) return null;
-  const country = lexicon().countryByPrefix.get(token.text.slice(0, hyphen));
+  const country = lexicon().countryByPrefix.get(word.slice(0, hyphen));
   if (!country) return null;
-  const rest = token.text.slice(hyphen + 1).toLowerCase();
+  const rest = word.slice(hyphen + 1).toLowerCase();
   for (const [head, subtype] of stateBodyHeads()) {
     const genitive = rest.endsWith(`${head}s`) ? 1 : rest.endsWith(`${head}es`) ? 2 : 0;
     if (rest.endsWith(head) || genitive) {
       if (subtype === 'military' && /(?:truppen|streitkräfte)$/.test(rest)) return null; // counted as troops, not an actor
-      const text = token.text.slice(0, token.text.length - genitive);
-      return {
-        start: token.start,
-        end: token.end,
-        text: token.text,
-        type: 'organization',
-        subtype,
-        name: text,
-        role: null,
-        country,
-        rule: 'country-body',
-      };
+      return { subtype, name: word.slice(0, word.length - genitive), country };
     }
   }
   return null;
+}
+
+function countryBodyMention(token: Token, body: CountryBody): ActorMention {
+  return {
+    start: token.start,
+    end: token.end,
+    text: token.text,
+    type: 'organization',
+    subtype: body.subtype,
+    name: body.name,
+    role: null,
+    country: body.country,
+    rule: 'country-body',
+  };
 }

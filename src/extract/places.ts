@@ -31,7 +31,7 @@ function placeGazetteer(): Gazetteer<PlaceHit> {
 }
 
 /** Prepositions after which an unknown capitalised name is most likely a place. */
-const PLACE_PREPOSITIONS = new Set(['in', 'nach', 'aus']);
+const PLACE_PREPOSITIONS = ['in', 'nach', 'aus'];
 
 export function extractPlaces(doc: Doc): PlaceMention[] {
   const g = placeGazetteer();
@@ -62,6 +62,8 @@ export function extractPlaces(doc: Doc): PlaceMention[] {
   return mentions;
 }
 
+const UPPER_START = /^\p{Lu}/u;
+
 /** German and Austrian place names are often compounds of a noun ("Kuf-stein", "Fried-richshafen"). */
 const PLACE_SUFFIX = /\p{Ll}(?:stein|berg|burg|dorf|hausen|heim|feld|stadt|hafen|ingen|bach|furt|kirchen|brück|brücken|münster|wald|tal|see|hof|au)$/u;
 
@@ -71,12 +73,16 @@ function isPlaceShaped(word: string): boolean {
 
 /** "in Pokrowsk", "nach Chan Junis": a name-like word that is no common noun. */
 function unknownPlaceAfterPreposition(tokens: readonly Token[], i: number): PlaceMention | null {
-  const prep = tokens[i - 1];
   const word = tokens[i]!;
-  if (!prep || prep.sentence !== word.sentence || !PLACE_PREPOSITIONS.has(prep.text)) return null;
-  if (word.text.includes('-') || !(isNameLike(word.text) || isPlaceShaped(word.text))) return null;
+  // Both name tests want a capital first: ASCII tokens that start otherwise (most of them) are out at once.
+  const c = word.text.charCodeAt(0);
+  if (c < 65 || (c > 90 && c < 128)) return null;
+  const prep = tokens[i - 1];
+  if (!prep || prep.sentence !== word.sentence || !PLACE_PREPOSITIONS.includes(prep.text)) return null; // three string comparisons: cheaper than hashing the word
   const next = tokens[i + 1];
   // "in Scholz' Amtszeit", "in Putins Rede": a name followed by a noun is not the place itself.
-  if (next && next.sentence === word.sentence && /^\p{Lu}/u.test(next.text)) return null;
+  // (Tested before the name tests: it is the cheap one.)
+  if (next && next.sentence === word.sentence && UPPER_START.test(next.text)) return null;
+  if (word.text.includes('-') || !(isNameLike(word.text) || isPlaceShaped(word.text))) return null;
   return { start: word.start, end: word.end, text: word.text, name: word.text, type: 'other', code: null, rule: 'preposition' };
 }
