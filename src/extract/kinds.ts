@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { ActorMention, Doc, OrgSubtype, PlaceMention, PlaceType } from '../types.js';
 import { nameAt } from './persons.js';
 import { HASH_SEED, WordFilter, hashRange, hashStep, lowerLatin1 } from './gazetteer.js';
+import { memoByWord } from '../lexicon/memo.js';
 
 interface KindData {
   organization: Record<string, OrgSubtype>;
@@ -46,19 +47,8 @@ export function mayNameKind(word: string): boolean {
   return (n >= 4 ? KIND_ENDINGS : SHORT_KINDS).mayContainHash(h);
 }
 
-/** Words recur across a corpus: per-word answers are kept up to this many words, then forgotten. */
-const CACHE_LIMIT = 100_000;
-const kindCache = new Map<string, Kind | null>();
-
 /** kindOf, once per word. */
-function kindOfCached(word: string): Kind | null {
-  let kind = kindCache.get(word);
-  if (kind !== undefined) return kind;
-  kind = kindOf(word);
-  if (kindCache.size >= CACHE_LIMIT) kindCache.clear();
-  kindCache.set(word, kind);
-  return kind;
-}
+const kindOfCached = memoByWord(kindOf);
 
 /** The kind a noun names, as the whole word or the end of a compound ("Terrormiliz"). */
 function kindOf(word: string): Kind | null {

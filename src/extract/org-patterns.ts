@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { ActorMention, Doc, OrgSubtype, Token } from '../types.js';
 import { lexicon } from '../lexicon/index.js';
+import { memoByWord } from '../lexicon/memo.js';
 
 interface OrgHeadData {
   heads: Record<string, OrgSubtype>;
@@ -22,19 +23,8 @@ const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const WEAK_ADJECTIVE_ARTICLES = new Set(['der', 'des', 'dem', 'den']);
 
-/** Words recur across a corpus: per-word answers are kept up to this many words, then forgotten. */
-const CACHE_LIMIT = 100_000;
-const headCache = new Map<string, OrgSubtype | null>();
-
 /** The subtype an organisation noun gives ("Sicherheitskonferenz" → other), or null; once per word. */
-function headSubtype(word: string): OrgSubtype | null {
-  let subtype = headCache.get(word);
-  if (subtype !== undefined) return subtype;
-  subtype = findHeadSubtype(word);
-  if (headCache.size >= CACHE_LIMIT) headCache.clear();
-  headCache.set(word, subtype);
-  return subtype;
-}
+const headSubtype = memoByWord(findHeadSubtype);
 
 function findHeadSubtype(word: string): OrgSubtype | null {
   if (!/^\p{Lu}/u.test(word)) return null;
@@ -57,17 +47,8 @@ function isProperAdjective(word: string): boolean {
   return PROPER_ADJECTIVE.test(word) && (ADJECTIVE_SHAPE.test(word) || !lexicon().isCommonNoun(word));
 }
 
-const properAdjectiveCache = new Map<string, boolean>();
-
 /** isProperAdjective, once per word. */
-function isProperAdjectiveCached(word: string): boolean {
-  let answer = properAdjectiveCache.get(word);
-  if (answer !== undefined) return answer;
-  answer = isProperAdjective(word);
-  if (properAdjectiveCache.size >= CACHE_LIMIT) properAdjectiveCache.clear();
-  properAdjectiveCache.set(word, answer);
-  return answer;
-}
+const isProperAdjectiveCached = memoByWord(isProperAdjective);
 
 const SENTENCE_PUNCTUATION = /^[.!?:„"“«»]$/;
 

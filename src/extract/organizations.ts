@@ -13,9 +13,7 @@ import { Gazetteer, HASH_SEED, WordFilter, foldSharpS, hashRange, hashStep, lowe
 import { compoundPrefix, countryOfModifier } from './roles.js';
 import { acronym, namedOrgPhrase } from './org-patterns.js';
 import { isCompoundNoun } from './names.js';
-
-/** Words recur across a corpus: per-word answers are kept up to this many words, then forgotten. */
-const CACHE_LIMIT = 100_000;
+import { memoByWord } from '../lexicon/memo.js';
 
 let bodyHeads: [string, OrgSubtype][] | null = null;
 
@@ -67,19 +65,12 @@ interface CompoundFacts {
 }
 
 const NO_COMPOUND: CompoundFacts = { countryBody: null, org: null };
-const compoundCache = new Map<string, CompoundFacts>();
-
 /** countryBody and orgInCompound, once per word. */
-function compoundFacts(word: string): CompoundFacts {
-  let facts = compoundCache.get(word);
-  if (facts) return facts;
+const compoundFacts = memoByWord((word: string): CompoundFacts => {
   const countryBodyFact = countryBody(word);
   const org = orgInCompound(word);
-  facts = countryBodyFact || org ? { countryBody: countryBodyFact, org } : NO_COMPOUND;
-  if (compoundCache.size >= CACHE_LIMIT) compoundCache.clear();
-  compoundCache.set(word, facts);
-  return facts;
-}
+  return countryBodyFact || org ? { countryBody: countryBodyFact, org } : NO_COMPOUND;
+});
 
 /**
  * What lexicon().splitCompound and countryBody look up as a compound's first part:
@@ -344,17 +335,6 @@ function compoundMention(doc: Doc, token: Token, compound: CompoundOrg): ActorMe
   return orgMention(doc, token.start, token.start + compound.length, compound.entry, 'compound');
 }
 
-const countryCache = new Map<string, string | null>();
-
-/** countryOfModifier, once per word. */
-function countryOfModifierCached(word: string): string | null {
-  let country = countryCache.get(word);
-  if (country !== undefined) return country;
-  country = countryOfModifier(word);
-  if (countryCache.size >= CACHE_LIMIT) countryCache.clear();
-  countryCache.set(word, country);
-  return country;
-}
 
 let countryWords: WordFilter | null = null;
 
@@ -409,7 +389,7 @@ function stateBodyPhrase(doc: Doc, i: number): ActorMention | null {
   const body = doc.tokens[i + 1];
   if (!body || body.sentence !== adjective.sentence || !startsLowerCase(adjective.text.charCodeAt(0), adjective.text) || !startsUpperCase(body.text)) return null;
   if (!mayNameCountry(adjective.text)) return null;
-  const country = countryOfModifierCached(adjective.text);
+  const country = countryOfModifier(adjective.text);
   if (!country) return null;
   const lex = lexicon();
   const entry = lex.orgForBody(country, body.text) ?? lex.orgForBody(country, body.text.replace(/e?s$/, ''));
