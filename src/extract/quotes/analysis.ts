@@ -117,6 +117,9 @@ class Analyzer {
   }
 
   private unit(unit: Unit, index: number): void {
+    // No quote and no cue word (reporting verb, source, Konjunktiv form): no frame, no
+    // claim, no quote, and the report context stays as it is.
+    if (unit.quotes.length === 0 && unit.cues === 0) return;
     const words = unit.words;
     const frames = findFrames(words);
     const speakers = this.resolveFrames(frames, words, index);

@@ -10,9 +10,12 @@
 import type { Word } from './units.js';
 import { QUOTE_KEY } from './units.js';
 import type { Phrase } from './phrases.js';
-import { antecedentBefore, isBoundary, isClauseEnd, phraseAfter, phraseBefore, phraseEndingAt } from './phrases.js';
+import { antecedentBefore, isBoundary, isClauseEnd, phraseAfter, phraseBefore, phraseEndingAt, startsLower, startsUpper } from './phrases.js';
 import type { VerbReading } from './lexicon.js';
-import { fold, speechLexicon } from './lexicon.js';
+import {
+  CUE_ES_VERB, CUE_KONJUNKTIV_I, CUE_KONJUNKTIV_II, CUE_NACH, CUE_SO, CUE_SOURCE_POSTPOSITION, CUE_SOURCE_PREPOSITION, CUE_SPEECH_NOUN, CUE_VERB,
+  fold, speechLexicon,
+} from './lexicon.js';
 
 export type FrameKind = 'post' | 'colon' | 'comma' | 'wie' | 'source' | 'object';
 
@@ -62,24 +65,25 @@ export function findFrames(words: readonly Word[]): Frame[] {
   const frames: Frame[] = [];
   const bare = bareColonFrame(words);
   if (bare) frames.push(bare);
-  const lex = speechLexicon();
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w.key === QUOTE_KEY) continue;
+    // Most words cue nothing; placeholders have no cue bits either.
+    const cue = w.cue;
+    if (cue === 0) continue;
     let frame: Frame | null = null;
-    if (lex.sourcePrepositions.has(w.key)) frame = sourceAfter(words, i);
-    else if (lex.sourcePostpositions.has(w.key)) frame = sourceBefore(words, i);
-    else if (w.key === 'nach') frame = sourceNoun(words, i);
-    else if (w.key === 'so' && words[i - 1]?.text === ',') frame = soFrame(words, i);
-    else if (lex.esVerbs.has(w.key)) frame = esFrame(words, i);
-    else if (lex.speechNouns.has(w.key) && words[i + 1]?.text === ',' && !isLowerCase(w)) frame = nounFrame(words, i);
-    else if (lex.verbs.has(w.key) && !w.name && (isLowerCase(w) || i === 0 || words[i - 1]!.text === ':')) frame = verbFrame(words, i, frames);
+    if (cue & CUE_SOURCE_PREPOSITION) frame = sourceAfter(words, i);
+    else if (cue & CUE_SOURCE_POSTPOSITION) frame = sourceBefore(words, i);
+    else if (cue & CUE_NACH) frame = sourceNoun(words, i);
+    else if (cue & CUE_SO && words[i - 1]?.text === ',') frame = soFrame(words, i);
+    else if (cue & CUE_ES_VERB) frame = esFrame(words, i);
+    else if (cue & CUE_SPEECH_NOUN && words[i + 1]?.text === ',' && !isLowerCase(w)) frame = nounFrame(words, i);
+    else if (cue & CUE_VERB && !w.name && (isLowerCase(w) || i === 0 || words[i - 1]!.text === ':')) frame = verbFrame(words, i, frames);
     if (frame) frames.push(frame);
   }
   return frames;
 }
 
-const isLowerCase = (w: Word): boolean => /^\p{Ll}/u.test(w.text);
+const isLowerCase = (w: Word): boolean => startsLower(w.text);
 
 // ---------- source frames: laut X, X zufolge, nach Angaben von X ----------
 
@@ -110,7 +114,7 @@ function sourceNoun(words: readonly Word[], i: number): Frame | null {
   const lex = speechLexicon();
   let k = i + 1;
   let self = false;
-  while (k < words.length && k - i < 4 && /^\p{Ll}/u.test(words[k]!.text)) {
+  while (k < words.length && k - i < 4 && startsLower(words[k]!.text)) {
     if (words[k]!.key === 'eigenen') self = true;
     k++;
   }
@@ -122,7 +126,7 @@ function sourceNoun(words: readonly Word[], i: number): Frame | null {
   let np: Phrase | null = null;
   if (after && (after.key === 'von' || after.key === 'vom')) np = phraseAfter(words, k + 2);
   else if (after && (after.key === 'des' || after.key === 'der')) np = phraseAfter(words, k + 1);
-  else if (after && /^\p{Lu}/u.test(after.text)) np = phraseAfter(words, k + 1);
+  else if (after && startsUpper(after.text)) np = phraseAfter(words, k + 1);
   if (!np && !self) return sourceFrame(words, i, `nach ${noun.text}`, null, false);
   return sourceFrame(words, i, `nach ${noun.text}`, np, self && !np);
 }
@@ -199,15 +203,18 @@ function chooseReading(words: readonly Word[], i: number): Reading | null {
   const readings = speechLexicon().verbs.get(words[i]!.key) ?? [];
   let plain: Reading | null = null;
   let before: Reading | null = null;
-  // "versichert", "berichtet": finite or participle; an auxiliary earlier in the clause decides.
-  const perfect = auxiliaryBefore(words, i) >= 0;
+  // "versichert", "berichtet": finite or participle; an auxiliary earlier in the clause decides
+  // (looked for only when a form has both readings).
+  let perfect: boolean | null = null;
   for (const r of readings) {
     if (r.particle) {
       const at = findParticle(words, i, r.particle);
       if (at >= 0) return { reading: r, particleAt: at };
     } else if (r.particleBefore) {
       if (words[i - 1]?.key === r.particleBefore) before ??= { reading: r, particleAt: i - 1 };
-    } else if (!plain || (perfect && r.kind === 'participle' && plain.reading.kind !== 'participle')) {
+    } else if (!plain) {
+      plain = { reading: r, particleAt: -1 };
+    } else if (r.kind === 'participle' && plain.reading.kind !== 'participle' && (perfect ??= auxiliaryBefore(words, i) >= 0)) {
       plain = { reading: r, particleAt: -1 };
     }
   }
@@ -314,12 +321,19 @@ function subordinateFrame(words: readonly Word[], c: number, i: number, base: Om
 
 /** "BKA-Präsident Ziercke: „…“": a speaker and a colon opening a quote, without a verb. */
 function bareColonFrame(words: readonly Word[]): Frame | null {
+  if (!hasColonBeforeQuote(words)) return null;
   const np = phraseAfter(words, 0);
   if (!np || np.pronoun || words[np.to]?.text !== ':' || words[np.to + 1]?.key !== QUOTE_KEY) return null;
   return {
     kind: 'colon', at: np.to, anchor: np.to, verb: '', claim: false, subjects: [np], inherit: false, selfReference: false,
     content: { from: np.to + 1, to: words.length }, dass: false, clause: { from: 0, to: np.to }, impersonal: false,
   };
+}
+
+/** A colon right before a quote placeholder somewhere in the unit: what a bare colon frame needs. */
+function hasColonBeforeQuote(words: readonly Word[]): boolean {
+  for (let k = 1; k < words.length; k++) if (words[k]!.quote >= 0 && words[k - 1]!.text === ':') return true;
+  return false;
 }
 
 /** Speaker candidates of a V2 clause: the phrase before the finite verb, or the one after it. */
@@ -364,7 +378,7 @@ function complementAfter(words: readonly Word[], from: number): Pick<Frame, 'kin
       if (!next) return null;
       if (next.key === 'dass' || next.key === 'daß') return { kind: 'comma', content: { from: k + 2, to: words.length }, dass: true };
       if (next.key === QUOTE_KEY) return { kind: 'comma', content: { from: k + 1, to: words.length }, dass: false };
-      const article = lex.determiners.has(next.key) && (/^\p{Lu}/u.test(words[k + 2]?.text ?? '') || isAdjectiveLike(words[k + 2]));
+      const article = lex.determiners.has(next.key) && (startsUpper(words[k + 2]?.text ?? '') || isAdjectiveLike(words[k + 2]));
       // "damit solle …", "da sei …": an adverb before the finite verb, not a conjunction.
       const adverb = isFiniteMarker(words[k + 2]);
       const relative = !article && !adverb && lex.relativePronouns.has(next.key);
@@ -460,31 +474,37 @@ function auxiliaryBefore(words: readonly Word[], i: number): number {
   return -1;
 }
 
+/** The cue as written: auxiliary or modal, a particle before, the verb, a particle after. */
 function verbText(words: readonly Word[], i: number, anchor: number, chosen: Reading): string {
-  const parts: number[] = [];
-  if (anchor !== i) parts.push(anchor);
-  if (chosen.particleAt >= 0 && chosen.particleAt < i) parts.push(chosen.particleAt);
-  parts.push(i);
-  if (chosen.particleAt > i) parts.push(chosen.particleAt);
-  return parts.map((k) => words[k]!.text).join(' ');
+  let text = '';
+  if (anchor !== i) text = `${words[anchor]!.text} `;
+  if (chosen.particleAt >= 0 && chosen.particleAt < i) text += `${words[chosen.particleAt]!.text} `;
+  text += words[i]!.text;
+  if (chosen.particleAt > i) text += ` ${words[chosen.particleAt]!.text}`;
+  return text;
 }
 
 const QUOTED_WORD = /[\p{Ll}]+/gu;
 
 /** A Konjunktiv form in the range; with `quoted`, inside its quotes as well ("das Gespräch „sei …“"). */
 export function hasKonjunktiv(words: readonly Word[], range: Range, strong: boolean, quoted = false): boolean {
-  const lex = speechLexicon();
+  const forms = strong ? CUE_KONJUNKTIV_I : CUE_KONJUNKTIV_I | CUE_KONJUNKTIV_II;
   for (let k = range.from; k < range.to; k++) {
-    const key = words[k]!.key;
-    if (key === QUOTE_KEY && quoted) {
-      for (const m of words[k]!.text.matchAll(QUOTED_WORD)) {
-        if (lex.konjunktivI.has(fold(m[0])) || (!strong && lex.konjunktivII.has(fold(m[0])))) return true;
-      }
+    const w = words[k]!;
+    if (w.key === QUOTE_KEY) {
+      if (quoted && quotedKonjunktiv(w.text, strong)) return true;
+      continue;
     }
     // Only lower-case forms: "Ende" is a noun, "ende" a verb.
-    if (key === QUOTE_KEY || !isLowerCase(words[k]!)) continue;
-    if (lex.konjunktivI.has(key)) return true;
-    if (!strong && lex.konjunktivII.has(key)) return true;
+    if (w.cue & forms && isLowerCase(w)) return true;
+  }
+  return false;
+}
+
+function quotedKonjunktiv(text: string, strong: boolean): boolean {
+  const lex = speechLexicon();
+  for (const m of text.matchAll(QUOTED_WORD)) {
+    if (lex.konjunktivI.has(fold(m[0])) || (!strong && lex.konjunktivII.has(fold(m[0])))) return true;
   }
   return false;
 }

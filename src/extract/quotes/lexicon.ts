@@ -2,9 +2,39 @@
 // folded: lower case, ß → ss, so Swiss spelling ("hiess", "äussert") needs no entries.
 import { readFileSync } from 'node:fs';
 
-export const fold = (s: string): string => {
+const SHARP_S = /ß/g;
+
+function foldUncached(s: string): string {
   const lower = s.toLowerCase();
-  return lower.includes('ß') ? lower.replace(/ß/g, 'ss') : lower;
+  return lower.includes('ß') ? lower.replace(SHARP_S, 'ss') : lower;
+}
+
+/** Folded forms of words that are not plain ASCII lower case; bounded, cleared when full. */
+const foldCache = new Map<string, string>();
+const FOLD_CACHE_LIMIT = 100_000;
+
+/**
+ * Lower case, ß → ss. Called for every word of a document: a word of ASCII lower-case
+ * letters (most German function words and verb forms) is its own fold and is answered
+ * without allocating; any other word is folded once and remembered.
+ */
+export const fold = (s: string): string => {
+  let plain = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return s;
+  let folded = foldCache.get(s);
+  if (folded === undefined) {
+    folded = foldUncached(s);
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    foldCache.set(s, folded);
+  }
+  return folded;
 };
 
 function readData<T>(name: string): T {
@@ -64,7 +94,24 @@ export interface VerbReading {
   thought: boolean;
 }
 
+/**
+ * What a folded word can start or signal, as bits: the frame cues findFrames tests in
+ * turn, and the Konjunktiv forms claims look for. A word with no bit set (most words)
+ * needs no rule, and a unit with no such word, no quote and no colon needs no analysis.
+ */
+export const CUE_SOURCE_PREPOSITION = 1;
+export const CUE_SOURCE_POSTPOSITION = 2;
+export const CUE_NACH = 4;
+export const CUE_SO = 8;
+export const CUE_ES_VERB = 16;
+export const CUE_SPEECH_NOUN = 32;
+export const CUE_VERB = 64;
+export const CUE_KONJUNKTIV_I = 128;
+export const CUE_KONJUNKTIV_II = 256;
+
 export interface SpeechLexicon {
+  /** Folded word → its CUE_* bits; words without any are absent. */
+  cues: Map<string, number>;
   verbs: Map<string, VerbReading[]>;
   esVerbs: Set<string>;
   sourcePrepositions: Set<string>;
@@ -91,6 +138,10 @@ export interface SpeechLexicon {
   sogenannt: Set<string>;
   /** Folded capital name → ISO alpha-2 code of its state. */
   capitals: Map<string, string>;
+  /** Capitalised, these are still no name: function words, determiners, pronouns, subordinators. */
+  notNames: Set<string>;
+  /** In lower case with an adjective ending, these are still no adjective: function words, determiners, verb forms. */
+  notAdjectives: Set<string>;
 }
 
 const set = (xs: readonly string[]): Set<string> => new Set(xs.map(fold));
@@ -129,15 +180,36 @@ export function speechLexicon(): SpeechLexicon {
   if (cached) return cached;
   const v = readData<VerbFile>('speech-verbs.json');
   const w = readData<WordFile>('speech-words.json');
+  const verbs = buildVerbs(v.verbs);
+  const konjunktivI = set(v.konjunktivI);
+  const konjunktivII = set(v.konjunktivII);
+  const speechNouns = set(w.speechNouns);
+  const cues = new Map<string, number>();
+  const mark = (keys: Iterable<string>, bit: number): void => {
+    for (const k of keys) cues.set(k, (cues.get(k) ?? 0) | bit);
+  };
+  const sourcePrepositions = set(v.sourcePrepositions);
+  const sourcePostpositions = set(v.sourcePostpositions);
+  const esVerbs = set(v.esVerbs);
+  mark(sourcePrepositions, CUE_SOURCE_PREPOSITION);
+  mark(sourcePostpositions, CUE_SOURCE_POSTPOSITION);
+  mark(['nach'], CUE_NACH);
+  mark(['so'], CUE_SO);
+  mark(esVerbs, CUE_ES_VERB);
+  mark(speechNouns, CUE_SPEECH_NOUN);
+  mark(verbs.keys(), CUE_VERB);
+  mark(konjunktivI, CUE_KONJUNKTIV_I);
+  mark(konjunktivII, CUE_KONJUNKTIV_II);
   cached = {
-    verbs: buildVerbs(v.verbs),
-    esVerbs: set(v.esVerbs),
-    sourcePrepositions: set(v.sourcePrepositions),
-    sourcePostpositions: set(v.sourcePostpositions),
+    cues,
+    verbs,
+    esVerbs,
+    sourcePrepositions,
+    sourcePostpositions,
     sourceNouns: set(v.sourceNouns),
     auxiliaries: set(v.auxiliaries),
-    konjunktivI: set(v.konjunktivI),
-    konjunktivII: set(v.konjunktivII),
+    konjunktivI,
+    konjunktivII,
     weakKonjunktiv: set(v.weakKonjunktiv),
     determiners: set(w.determiners),
     pronouns: set(w.pronouns),
@@ -149,12 +221,14 @@ export function speechLexicon(): SpeechLexicon {
     functionWords: set(w.functionWords),
     bodies: set(w.bodies),
     spokesNouns: set(w.spokesNouns),
-    speechNouns: set(w.speechNouns),
+    speechNouns,
     orgNouns: set(w.orgNouns),
     titleHeads: set(w.titleHeads),
     compoundTails: set(w.compoundTails),
     sogenannt: set(w.sogenannt),
     capitals: new Map(Object.entries(w.capitals).map(([k, code]) => [fold(k), code])),
+    notNames: new Set([...set(w.functionWords), ...set(w.determiners), ...set(w.pronouns), ...set(w.subordinators)]),
+    notAdjectives: new Set([...set(w.functionWords), ...set(w.determiners), ...verbs.keys()]),
   };
   return cached;
 }

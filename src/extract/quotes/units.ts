@@ -5,7 +5,7 @@
 import type { Doc, Sentence } from '../../types.js';
 import type { QuotePair } from './marks.js';
 import { paragraphsOf } from './marks.js';
-import { fold } from './lexicon.js';
+import { fold, speechLexicon } from './lexicon.js';
 
 export interface Word {
   start: number;
@@ -15,6 +15,8 @@ export interface Word {
   key: string;
   /** Index of the quote pair this placeholder stands for, or -1 for an ordinary word. */
   quote: number;
+  /** The key's CUE_* bits (lexicon.ts), 0 for most words and for placeholders. */
+  cue: number;
   /** A name or title in quotation marks („New York Times“), read as one capitalised word. */
   name?: boolean;
 }
@@ -28,6 +30,8 @@ export interface Unit {
   words: Word[];
   /** Indices into the pair list of the quotes in this unit. */
   quotes: number[];
+  /** The CUE_* bits of all its words: 0 with no quotes means no rule can fire in the unit. */
+  cues: number;
 }
 
 export const QUOTE_KEY = '\u0000q';
@@ -44,6 +48,7 @@ export function buildUnits(doc: Doc, pairs: readonly QuotePair[], names: readonl
   const paragraphs = paragraphsOf(doc.text, doc.regions);
   const headingRegions = doc.regions.map((r, i) => isHeading(doc.text, r, i, paragraphs));
   const spans = mergeSentences(doc.sentences, pairs);
+  const cueOf = speechLexicon().cues;
   const units: Unit[] = [];
   let region = 0;
   let pair = 0;
@@ -57,6 +62,7 @@ export function buildUnits(doc: Doc, pairs: readonly QuotePair[], names: readonl
     const quotes: number[] = [];
     for (let p = pair; p < pairs.length && pairs[p]!.open < span.end; p++) quotes.push(p);
     const words: Word[] = [];
+    let cues = 0;
     let q = 0;
     let placed = -1;
     let t = token;
@@ -65,7 +71,11 @@ export function buildUnits(doc: Doc, pairs: readonly QuotePair[], names: readonl
       while (name < names.length && tok.start > names[name]!.close) name++;
       const nm = names[name];
       if (nm && tok.start >= nm.open) {
-        if (placedName !== name) words.push(nameWord(doc.text, nm));
+        if (placedName !== name) {
+          const word = nameWord(doc.text, nm, cueOf);
+          cues |= word.cue;
+          words.push(word);
+        }
         placedName = name;
         continue;
       }
@@ -77,12 +87,15 @@ export function buildUnits(doc: Doc, pairs: readonly QuotePair[], names: readonl
         placed = index;
         continue;
       }
-      words.push({ start: tok.start, end: tok.end, text: tok.text, key: fold(tok.text), quote: -1 });
+      const key = fold(tok.text);
+      const cue = cueOf.get(key) ?? 0;
+      cues |= cue;
+      words.push({ start: tok.start, end: tok.end, text: tok.text, key, quote: -1, cue });
     }
     token = t;
     const base = { paragraph: paragraphs[region] ?? 0, heading: headingRegions[region] ?? false };
-    if (words.length <= MAX_UNIT_WORDS) units.push({ start: span.start, end: span.end, ...base, words, quotes });
-    else for (const chunk of chunks(words, span)) units.push({ ...chunk, ...base, quotes: chunk.words.filter((w) => w.quote >= 0).map((w) => w.quote) });
+    if (words.length <= MAX_UNIT_WORDS) units.push({ start: span.start, end: span.end, ...base, words, quotes, cues });
+    else for (const chunk of chunks(words, span)) units.push({ ...chunk, ...base, quotes: chunk.words.filter((w) => w.quote >= 0).map((w) => w.quote), cues: cuesOf(chunk.words) });
   }
   return units;
 }
@@ -103,14 +116,21 @@ function chunks(words: Word[], span: Sentence): { start: number; end: number; wo
   return out;
 }
 
-function nameWord(text: string, nm: QuotePair): Word {
+function cuesOf(words: readonly Word[]): number {
+  let cues = 0;
+  for (const w of words) cues |= w.cue;
+  return cues;
+}
+
+function nameWord(text: string, nm: QuotePair, cueOf: ReadonlyMap<string, number>): Word {
   const content = text.slice(nm.start, nm.end);
-  return { start: nm.open, end: nm.close + 1, text: content, key: fold(content), quote: -1, name: true };
+  const key = fold(content);
+  return { start: nm.open, end: nm.close + 1, text: content, key, quote: -1, cue: cueOf.get(key) ?? 0, name: true };
 }
 
 function placeholder(text: string, qp: QuotePair, index: number, limit: number): Word {
   const end = Math.min(qp.continued ? qp.close : qp.close + 1, limit);
-  return { start: qp.open, end, text: text.slice(qp.open, end), key: QUOTE_KEY, quote: index };
+  return { start: qp.open, end, text: text.slice(qp.open, end), key: QUOTE_KEY, quote: index, cue: 0 };
 }
 
 /** Sentences joined wherever a quote pair straddles the break between them. */
