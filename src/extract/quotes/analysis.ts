@@ -199,7 +199,7 @@ class Analyzer {
     const speaker = source >= 0 ? speakers[source] ?? null : ctx?.speaker ?? this.subjectOfPrevious(index);
     const verb = source >= 0 ? frames[source]!.verb : ctx?.verb ?? null;
     this.addClaim(unit, whole, speaker, verb);
-    if (ctx) this.context = { ...ctx, unit: index };
+    if (ctx) this.context = { speaker: ctx.speaker, verb: ctx.verb, unit: index };
     else if (speaker && source < 0) this.context = { speaker, verb: null, unit: index };
     return true;
   }
@@ -255,7 +255,7 @@ class Analyzer {
       if (ctx && (claimed || direct || region !== 'source')) {
         speaker = ctx.speaker;
         verb = ctx.verb;
-        if (claimed || direct) this.context = { ...ctx, unit: index };
+        if (claimed || direct) this.context = { speaker: ctx.speaker, verb: ctx.verb, unit: index };
       }
     }
     const quote: Quote = { text, start: pair.start, end: pair.end, speaker: speaker?.name ?? null, verb, kind: direct ? 'direct' : 'partial', sentence: this.sentence(unit) };

@@ -4,37 +4,30 @@ import { readFileSync } from 'node:fs';
 
 const SHARP_S = /ß/g;
 
-function foldUncached(s: string): string {
-  const lower = s.toLowerCase();
-  return lower.includes('ß') ? lower.replace(SHARP_S, 'ss') : lower;
-}
-
-/** Folded forms of words that are not plain ASCII lower case; bounded, cleared when full. */
-const foldCache = new Map<string, string>();
-const FOLD_CACHE_LIMIT = 100_000;
-
 /**
- * Lower case, ß → ss. Called for every word of a document: a word of ASCII lower-case
- * letters (most German function words and verb forms) is its own fold and is answered
- * without allocating; any other word is folded once and remembered.
+ * Whether lower-casing could change the word: an ASCII or Latin-1 capital, ß, or any
+ * character beyond Latin-1 (left to toLowerCase). Most words have none.
  */
-export const fold = (s: string): string => {
-  let plain = true;
+function needsFolding(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 97 || c > 122) {
-      plain = false;
-      break;
-    }
+    if (c < 65) continue;
+    if (c <= 90) return true; // A-Z
+    if (c < 192) continue;
+    if (c <= 223 || c > 255) return true; // À-Þ and ß, or beyond Latin-1
   }
-  if (plain) return s;
-  let folded = foldCache.get(s);
-  if (folded === undefined) {
-    folded = foldUncached(s);
-    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
-    foldCache.set(s, folded);
-  }
-  return folded;
+  return false;
+}
+
+/**
+ * Lower case, ß → ss. Called for every word of a document: a word that is already
+ * folded (lower case, punctuation, digits) comes back as it is, without allocating.
+ * (A cache in a Map is slower here: hashing each fresh token costs more than folding it.)
+ */
+export const fold = (s: string): string => {
+  if (!needsFolding(s)) return s;
+  const lower = s.toLowerCase();
+  return lower.includes('ß') ? lower.replace(SHARP_S, 'ss') : lower;
 };
 
 function readData<T>(name: string): T {

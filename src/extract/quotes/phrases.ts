@@ -236,7 +236,7 @@ export function antecedentBefore(words: readonly Word[], comma: number): Phrase 
   if (!near) return null;
   if (words[near.from - 1]?.text === ',') {
     const far = phraseEndingAt(words, near.from - 1);
-    if (far) return { ...far, to: comma, core: far.to };
+    if (far) return { from: far.from, to: comma, core: far.to, pronoun: far.pronoun };
   }
   return near;
 }

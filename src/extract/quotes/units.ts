@@ -93,9 +93,15 @@ export function buildUnits(doc: Doc, pairs: readonly QuotePair[], names: readonl
       words.push({ start: tok.start, end: tok.end, text: tok.text, key, quote: -1, cue });
     }
     token = t;
-    const base = { paragraph: paragraphs[region] ?? 0, heading: headingRegions[region] ?? false };
-    if (words.length <= MAX_UNIT_WORDS) units.push({ start: span.start, end: span.end, ...base, words, quotes, cues });
-    else for (const chunk of chunks(words, span)) units.push({ ...chunk, ...base, quotes: chunk.words.filter((w) => w.quote >= 0).map((w) => w.quote), cues: cuesOf(chunk.words) });
+    const paragraph = paragraphs[region] ?? 0;
+    const heading = headingRegions[region] ?? false;
+    if (words.length <= MAX_UNIT_WORDS) units.push({ start: span.start, end: span.end, paragraph, heading, words, quotes, cues });
+    else {
+      for (const chunk of chunks(words, span)) {
+        const inChunk = chunk.words.filter((w) => w.quote >= 0).map((w) => w.quote);
+        units.push({ start: chunk.start, end: chunk.end, paragraph, heading, words: chunk.words, quotes: inChunk, cues: cuesOf(chunk.words) });
+      }
+    }
   }
   return units;
 }
