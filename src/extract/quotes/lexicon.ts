@@ -8,8 +8,8 @@ const SHARP_S = /ß/g;
  * Whether lower-casing could change the word: an ASCII or Latin-1 capital, ß, or any
  * character beyond Latin-1 (left to toLowerCase). Most words have none.
  */
-function needsFolding(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
+function needsFolding(s: string, from = 0): boolean {
+  for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 65) continue;
     if (c <= 90) return true; // A-Z
@@ -29,6 +29,23 @@ export const fold = (s: string): string => {
   const lower = s.toLowerCase();
   return lower.includes('ß') ? lower.replace(SHARP_S, 'ss') : lower;
 };
+
+/** A capital whose lower case is one Latin-1 letter that upper-cases back to it: A-Z, À-Þ but × and ß. */
+function isSimpleCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215);
+}
+
+/**
+ * The CUE_* bits of a word as written, without folding (allocating) it where that can
+ * be avoided: an already folded word is looked up as it is, a capitalised one ("Laut",
+ * "Behauptung") in the capitalised keys; only other words are folded first.
+ */
+export function cueOfText(text: string): number {
+  const lex = speechLexicon();
+  if (!needsFolding(text)) return lex.cues.get(text) ?? 0;
+  if (isSimpleCapital(text.charCodeAt(0)) && !needsFolding(text, 1)) return lex.capitalCues.get(text) ?? 0;
+  return lex.cues.get(fold(text)) ?? 0;
+}
 
 function readData<T>(name: string): T {
   // src/extract/quotes/*.ts and dist/extract/quotes/*.js are three levels below the package root.
@@ -105,6 +122,8 @@ export const CUE_KONJUNKTIV_II = 256;
 export interface SpeechLexicon {
   /** Folded word → its CUE_* bits; words without any are absent. */
   cues: Map<string, number>;
+  /** The same for the keys capitalised ("laut" → "Laut"), to look up capitalised words unfolded. */
+  capitalCues: Map<string, number>;
   verbs: Map<string, VerbReading[]>;
   esVerbs: Set<string>;
   sourcePrepositions: Set<string>;
@@ -193,8 +212,14 @@ export function speechLexicon(): SpeechLexicon {
   mark(verbs.keys(), CUE_VERB);
   mark(konjunktivI, CUE_KONJUNKTIV_I);
   mark(konjunktivII, CUE_KONJUNKTIV_II);
+  const capitalCues = new Map<string, number>();
+  for (const [key, bits] of cues) {
+    const capital = key.charAt(0).toUpperCase() + key.slice(1);
+    if (isSimpleCapital(capital.charCodeAt(0)) && fold(capital) === key) capitalCues.set(capital, bits);
+  }
   cached = {
     cues,
+    capitalCues,
     verbs,
     esVerbs,
     sourcePrepositions,

@@ -5,7 +5,7 @@
 import type { Doc, Sentence } from '../../types.js';
 import type { QuotePair } from './marks.js';
 import { paragraphsOf } from './marks.js';
-import { fold, speechLexicon } from './lexicon.js';
+import { cueOfText, fold, speechLexicon } from './lexicon.js';
 
 export interface Word {
   start: number;
@@ -27,6 +27,7 @@ export interface Unit {
   paragraph: number;
   /** A headline or subheading line: no report context runs across it. */
   heading: boolean;
+  /** The unit's surface words; empty where no rule can fire (no quote, no cue word). */
   words: Word[];
   /** Indices into the pair list of the quotes in this unit. */
   quotes: number[];
@@ -43,67 +44,127 @@ export const QUOTE_KEY = '\u0000q';
  */
 export const MAX_UNIT_WORDS = 300;
 
-/** `names`: pairs around names and titles, each read as one word. */
+const NO_WORDS: Word[] = [];
+const NO_QUOTES: number[] = [];
+
+/**
+ * `names`: pairs around names and titles, each read as one word. A unit in which no
+ * rule can fire (no quote, no cue word) gets no words: they are never read, and most
+ * of a document's units are such.
+ */
 export function buildUnits(doc: Doc, pairs: readonly QuotePair[], names: readonly QuotePair[] = []): Unit[] {
   const paragraphs = paragraphsOf(doc.text, doc.regions);
   const headingRegions = doc.regions.map((r, i) => isHeading(doc.text, r, i, paragraphs));
   const spans = mergeSentences(doc.sentences, pairs);
-  const cueOf = speechLexicon().cues;
   const units: Unit[] = [];
+  const tokens = doc.tokens;
   let region = 0;
   let pair = 0;
   let token = 0;
   let name = 0;
+  // A name running over a sentence break is one word, in the first unit it stands in.
   let placedName = -1;
   for (const span of spans) {
     while (region < doc.regions.length - 1 && doc.regions[region]!.end <= span.start) region++;
     while (pair < pairs.length && pairs[pair]!.close < span.start) pair++;
-    while (token < doc.tokens.length && doc.tokens[token]!.start < span.start) token++;
-    const quotes: number[] = [];
-    for (let p = pair; p < pairs.length && pairs[p]!.open < span.end; p++) quotes.push(p);
-    const words: Word[] = [];
-    let cues = 0;
-    let q = 0;
-    let placed = -1;
-    let t = token;
-    for (; t < doc.tokens.length && doc.tokens[t]!.start < span.end; t++) {
-      const tok = doc.tokens[t]!;
-      while (name < names.length && tok.start > names[name]!.close) name++;
-      const nm = names[name];
-      if (nm && tok.start >= nm.open) {
-        if (placedName !== name) {
-          const word = nameWord(doc.text, nm, cueOf);
-          cues |= word.cue;
-          words.push(word);
-        }
-        placedName = name;
-        continue;
-      }
-      while (q < quotes.length && tok.start > pairs[quotes[q]!]!.close) q++;
-      const index = quotes[q];
-      const qp = index !== undefined ? pairs[index]! : undefined;
-      if (index !== undefined && qp && tok.start >= qp.open) {
-        if (placed !== index) words.push(placeholder(doc.text, qp, index, span.end));
-        placed = index;
-        continue;
-      }
-      const key = fold(tok.text);
-      const cue = cueOf.get(key) ?? 0;
-      cues |= cue;
-      words.push({ start: tok.start, end: tok.end, text: tok.text, key, quote: -1, cue });
-    }
-    token = t;
+    while (token < tokens.length && tokens[token]!.start < span.start) token++;
+    let to = token;
+    while (to < tokens.length && tokens[to]!.start < span.end) to++;
     const paragraph = paragraphs[region] ?? 0;
     const heading = headingRegions[region] ?? false;
-    if (words.length <= MAX_UNIT_WORDS) units.push({ start: span.start, end: span.end, paragraph, heading, words, quotes, cues });
-    else {
-      for (const chunk of chunks(words, span)) {
-        const inChunk = chunk.words.filter((w) => w.quote >= 0).map((w) => w.quote);
-        units.push({ start: chunk.start, end: chunk.end, paragraph, heading, words: chunk.words, quotes: inChunk, cues: cuesOf(chunk.words) });
+    const quoted = pair < pairs.length && pairs[pair]!.open < span.end;
+    // Oversized spans are cut by their words, so they are always read in full.
+    if (!quoted && to - token <= MAX_UNIT_WORDS && !hasCue(doc, names, name, token, to)) {
+      units.push({ start: span.start, end: span.end, paragraph, heading, words: NO_WORDS, quotes: NO_QUOTES, cues: 0 });
+      placedName = lastNameOver(doc, names, name, token, to, placedName);
+    } else {
+      const quotes: number[] = [];
+      for (let p = pair; p < pairs.length && pairs[p]!.open < span.end; p++) quotes.push(p);
+      const read = readWords(doc, span, pairs, quotes, names, name, placedName, token, to);
+      const { words, cues } = read;
+      placedName = read.placedName;
+      if (words.length <= MAX_UNIT_WORDS) units.push({ start: span.start, end: span.end, paragraph, heading, words, quotes, cues });
+      else {
+        for (const chunk of chunks(words, span)) {
+          const inChunk = chunk.words.filter((w) => w.quote >= 0).map((w) => w.quote);
+          units.push({ start: chunk.start, end: chunk.end, paragraph, heading, words: chunk.words, quotes: inChunk, cues: cuesOf(chunk.words) });
+        }
       }
     }
+    while (name < names.length && names[name]!.close < span.end) name++;
+    token = to;
   }
   return units;
+}
+
+/**
+ * Whether any word of the tokens [from, to) has a cue: tokens as written, and the names
+ * among them as the words they are read as. Quoted tokens count too (a quote makes the
+ * unit read anyway), so nothing is missed and nothing is allocated.
+ */
+function hasCue(doc: Doc, names: readonly QuotePair[], name: number, from: number, to: number): boolean {
+  const tokens = doc.tokens;
+  for (let t = from; t < to; t++) if (cueOfText(tokens[t]!.text) !== 0) return true;
+  if (from >= to) return false;
+  const first = tokens[from]!.start;
+  const last = tokens[to - 1]!.start;
+  for (let n = name; n < names.length && names[n]!.open <= last; n++) {
+    const nm = names[n]!;
+    if (nm.close >= first && cueOfText(doc.text.slice(nm.start, nm.end)) !== 0) return true;
+  }
+  return false;
+}
+
+/** The last name (index) a token of [from, to) stands in, else `placed`: the name placed last, as readWords leaves it. */
+function lastNameOver(doc: Doc, names: readonly QuotePair[], name: number, from: number, to: number, placed: number): number {
+  if (from >= to) return placed;
+  const first = doc.tokens[from]!.start;
+  const last = doc.tokens[to - 1]!.start;
+  let over = placed;
+  // Each name has a token at its opening mark, and one straddling into the span has the span's first token.
+  for (let n = name; n < names.length && names[n]!.open <= last; n++) if (names[n]!.close >= first) over = n;
+  return over;
+}
+
+/** The words of the tokens [from, to): quotes collapsed into placeholders, names into one word each. */
+function readWords(
+  doc: Doc, span: Sentence, pairs: readonly QuotePair[], quotes: readonly number[], names: readonly QuotePair[], firstName: number, placedBefore: number,
+  from: number, to: number,
+): { words: Word[]; cues: number; placedName: number } {
+  const cueOf = speechLexicon().cues;
+  const words: Word[] = [];
+  let cues = 0;
+  let q = 0;
+  let placed = -1;
+  let name = firstName;
+  let placedName = placedBefore;
+  for (let t = from; t < to; t++) {
+    const tok = doc.tokens[t]!;
+    while (name < names.length && tok.start > names[name]!.close) name++;
+    const nm = names[name];
+    if (nm && tok.start >= nm.open) {
+      if (placedName !== name) {
+        const word = nameWord(doc.text, nm, cueOf);
+        cues |= word.cue;
+        words.push(word);
+      }
+      placedName = name;
+      continue;
+    }
+    while (q < quotes.length && tok.start > pairs[quotes[q]!]!.close) q++;
+    const index = quotes[q];
+    const qp = index !== undefined ? pairs[index]! : undefined;
+    if (index !== undefined && qp && tok.start >= qp.open) {
+      if (placed !== index) words.push(placeholder(doc.text, qp, index, span.end));
+      placed = index;
+      continue;
+    }
+    const key = fold(tok.text);
+    const cue = cueOf.get(key) ?? 0;
+    cues |= cue;
+    words.push({ start: tok.start, end: tok.end, text: tok.text, key, quote: -1, cue });
+  }
+  return { words, cues, placedName };
 }
 
 /** An oversized unit in pieces of at most MAX_UNIT_WORDS words, cut after a comma where one is near. */
