@@ -6,7 +6,7 @@ import type { Claim, Doc, Quote, Span } from '../../types.js';
 import type { Entities, Speaker, Where } from '../../resolve/speakers.js';
 import { SpeakerResolver } from '../../resolve/speakers.js';
 import type { QuotePair } from './marks.js';
-import { pairQuotes } from './marks.js';
+import { pairQuotes, paragraphsOf } from './marks.js';
 import type { Unit, Word } from './units.js';
 import { QUOTE_KEY, buildUnits } from './units.js';
 import type { Frame, Range } from './frames.js';
@@ -71,13 +71,14 @@ class Analyzer {
   private readonly claims: Claim[] = [];
 
   constructor(private readonly doc: Doc, entities: Entities) {
-    const { pairs, warnings } = pairQuotes(doc.text, doc.regions);
+    const paragraphs = paragraphsOf(doc.text, doc.regions);
+    const { pairs, warnings } = pairQuotes(doc.text, doc.regions, paragraphs);
     this.mentions = [...entities.actors, ...entities.places].flatMap((e) => e.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
     // Names and titles in marks are read as the words they are: "Die „New York Times“ hatte berichtet".
     const isName = pairs.map((p) => isNameOrTitle(doc.text, p, this.mentions));
     this.pairs = pairs.filter((_, i) => !isName[i]);
     this.warnings = warnings;
-    this.units = buildUnits(doc, this.pairs, pairs.filter((_, i) => isName[i]));
+    this.units = buildUnits(doc, this.pairs, pairs.filter((_, i) => isName[i]), paragraphs);
     this.resolver = new SpeakerResolver(doc, entities, (offset) => this.quoted(offset));
   }
 

@@ -42,9 +42,19 @@ function isSimpleCapital(c: number): boolean {
  */
 export function cueOfText(text: string): number {
   const lex = speechLexicon();
-  if (!needsFolding(text)) return lex.cues.get(text) ?? 0;
-  if (isSimpleCapital(text.charCodeAt(0)) && !needsFolding(text, 1)) return lex.capitalCues.get(text) ?? 0;
+  if (!needsFolding(text)) return lex.cueShapes.has(shapeOf(text)) ? lex.cues.get(text) ?? 0 : 0;
+  if (isSimpleCapital(text.charCodeAt(0)) && !needsFolding(text, 1)) return lex.cueShapes.has(shapeOf(text)) ? lex.capitalCues.get(text) ?? 0 : 0;
   return lex.cues.get(fold(text)) ?? 0;
+}
+
+/**
+ * Length, first and last letter of a word that folds by lower-casing its first letter at
+ * most, as one small integer: a cheap first test before hashing the word for a lookup.
+ * (`| 32` lower-cases a capital A-Z or À-Þ and leaves a lower-case letter as it is.)
+ */
+function shapeOf(word: string): number {
+  const n = word.length;
+  return Math.min(n, 31) | ((word.charCodeAt(0) | 32) & 0xff) << 5 | ((word.charCodeAt(n - 1) | 32) & 0xff) << 13;
 }
 
 function readData<T>(name: string): T {
@@ -124,6 +134,8 @@ export interface SpeechLexicon {
   cues: Map<string, number>;
   /** The same for the keys capitalised ("laut" → "Laut"), to look up capitalised words unfolded. */
   capitalCues: Map<string, number>;
+  /** shapeOf every key in cues. */
+  cueShapes: Set<number>;
   verbs: Map<string, VerbReading[]>;
   esVerbs: Set<string>;
   sourcePrepositions: Set<string>;
@@ -220,6 +232,7 @@ export function speechLexicon(): SpeechLexicon {
   cached = {
     cues,
     capitalCues,
+    cueShapes: new Set([...cues.keys()].map(shapeOf)),
     verbs,
     esVerbs,
     sourcePrepositions,

@@ -52,12 +52,14 @@ const NO_QUOTES: number[] = [];
  * rule can fire (no quote, no cue word) gets no words: they are never read, and most
  * of a document's units are such.
  */
-export function buildUnits(doc: Doc, pairs: readonly QuotePair[], names: readonly QuotePair[] = []): Unit[] {
-  const paragraphs = paragraphsOf(doc.text, doc.regions);
+export function buildUnits(
+  doc: Doc, pairs: readonly QuotePair[], names: readonly QuotePair[] = [], paragraphs: readonly number[] = paragraphsOf(doc.text, doc.regions),
+): Unit[] {
   const headingRegions = doc.regions.map((r, i) => isHeading(doc.text, r, i, paragraphs));
   const spans = mergeSentences(doc.sentences, pairs);
   const units: Unit[] = [];
   const tokens = doc.tokens;
+  const tokenCues = tokens.map((t) => cueOfText(t.text));
   let region = 0;
   let pair = 0;
   let token = 0;
@@ -74,13 +76,13 @@ export function buildUnits(doc: Doc, pairs: readonly QuotePair[], names: readonl
     const heading = headingRegions[region] ?? false;
     const quoted = pair < pairs.length && pairs[pair]!.open < span.end;
     // Oversized spans are cut by their words, so they are always read in full.
-    if (!quoted && to - token <= MAX_UNIT_WORDS && !hasCue(doc, names, name, token, to)) {
+    if (!quoted && to - token <= MAX_UNIT_WORDS && !hasCue(doc, tokenCues, names, name, token, to)) {
       units.push({ start: span.start, end: span.end, paragraph, heading, words: NO_WORDS, quotes: NO_QUOTES, cues: 0 });
       placedName = lastNameOver(doc, names, name, token, to, placedName);
     } else {
       const quotes: number[] = [];
       for (let p = pair; p < pairs.length && pairs[p]!.open < span.end; p++) quotes.push(p);
-      const read = readWords(doc, span, pairs, quotes, names, name, placedName, token, to);
+      const read = readWords(doc, tokenCues, span, pairs, quotes, names, name, placedName, token, to);
       const { words, cues } = read;
       placedName = read.placedName;
       if (words.length <= MAX_UNIT_WORDS) units.push({ start: span.start, end: span.end, paragraph, heading, words, quotes, cues });
@@ -102,9 +104,9 @@ export function buildUnits(doc: Doc, pairs: readonly QuotePair[], names: readonl
  * among them as the words they are read as. Quoted tokens count too (a quote makes the
  * unit read anyway), so nothing is missed and nothing is allocated.
  */
-function hasCue(doc: Doc, names: readonly QuotePair[], name: number, from: number, to: number): boolean {
+function hasCue(doc: Doc, tokenCues: readonly number[], names: readonly QuotePair[], name: number, from: number, to: number): boolean {
   const tokens = doc.tokens;
-  for (let t = from; t < to; t++) if (cueOfText(tokens[t]!.text) !== 0) return true;
+  for (let t = from; t < to; t++) if (tokenCues[t] !== 0) return true;
   if (from >= to) return false;
   const first = tokens[from]!.start;
   const last = tokens[to - 1]!.start;
@@ -128,7 +130,7 @@ function lastNameOver(doc: Doc, names: readonly QuotePair[], name: number, from:
 
 /** The words of the tokens [from, to): quotes collapsed into placeholders, names into one word each. */
 function readWords(
-  doc: Doc, span: Sentence, pairs: readonly QuotePair[], quotes: readonly number[], names: readonly QuotePair[], firstName: number, placedBefore: number,
+  doc: Doc, tokenCues: readonly number[], span: Sentence, pairs: readonly QuotePair[], quotes: readonly number[], names: readonly QuotePair[], firstName: number, placedBefore: number,
   from: number, to: number,
 ): { words: Word[]; cues: number; placedName: number } {
   const cueOf = speechLexicon().cues;
@@ -160,7 +162,7 @@ function readWords(
       continue;
     }
     const key = fold(tok.text);
-    const cue = cueOf.get(key) ?? 0;
+    const cue = tokenCues[t]!;
     cues |= cue;
     words.push({ start: tok.start, end: tok.end, text: tok.text, key, quote: -1, cue });
   }
