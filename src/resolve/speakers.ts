@@ -295,10 +295,16 @@ export class SpeakerResolver {
 
   /** A place as speaker; a capital speaks for its state ("Moskau dementiert" → Russland). */
   private placeSpeaker(name: string, city: string | null): Speaker {
+    // The answer depends on the lexicon alone: remembered across documents (speakers are never modified).
+    const memoKey = city === null ? name : `${name}\u0000${city}`;
+    const known = placeSpeakers.get(memoKey);
+    if (known) return known;
     const code = city ? speechLexicon().capitals.get(fold(city)) : undefined;
     const state = code ? countryName(code) : null;
-    if (state) return this.country(state);
-    return { name, kind: 'place', country: countryNamed(name) };
+    const speaker: Speaker = state ? this.country(state) : { name, kind: 'place', country: countryNamed(name) };
+    if (placeSpeakers.size >= MEMO_LIMIT) placeSpeakers.clear();
+    placeSpeakers.set(memoKey, speaker);
+    return speaker;
   }
 
   private country(name: string): Speaker {
@@ -306,19 +312,52 @@ export class SpeakerResolver {
   }
 }
 
+/** Bounds of the memos below: they are cleared when full. */
+const MEMO_LIMIT = 20_000;
+/** Place name (and city) → its speaker. */
+const placeSpeakers = new Map<string, Speaker>();
+
+const ROLE = 1;
+const BODY = 2;
+const SPOKES = 4;
+/** Folded head noun → ROLE | BODY | SPOKES: what a description's head is, asked up to five times per phrase. */
+const headKinds = new Map<string, number>();
+
+function headKind(base: string): number {
+  let kind = headKinds.get(base);
+  if (kind === undefined) {
+    kind = (roleNoun(base) ? ROLE : 0) | (bodyNoun(base) ? BODY : 0) | (spokesNoun(base) ? SPOKES : 0);
+    if (headKinds.size >= MEMO_LIMIT) headKinds.clear();
+    headKinds.set(base, kind);
+  }
+  return kind;
+}
+
 /** A role noun ("Präsident", "Bundesfinanzminister", "Kanzlerin"), by the lexicon's role heads. */
 function isRole(base: string): boolean {
-  return base.length > 0 && roleHead(base[0]!.toUpperCase() + base.slice(1)) !== null;
+  return (headKind(base) & ROLE) !== 0;
 }
 
 function isBody(base: string): boolean {
+  return (headKind(base) & BODY) !== 0;
+}
+
+function isSpokes(base: string): boolean {
+  return (headKind(base) & SPOKES) !== 0;
+}
+
+function roleNoun(base: string): boolean {
+  return base.length > 0 && roleHead(base[0]!.toUpperCase() + base.slice(1)) !== null;
+}
+
+function bodyNoun(base: string): boolean {
   const lex = speechLexicon();
   if (lex.bodies.has(base)) return true;
   for (const b of lex.bodies) if (base.endsWith(b) && b.length >= 6) return true;
   return false;
 }
 
-function isSpokes(base: string): boolean {
+function spokesNoun(base: string): boolean {
   const lex = speechLexicon();
   if (lex.spokesNouns.has(base)) return true;
   for (const s of lex.spokesNouns) if (base.endsWith(s) && s.length >= 7) return true;

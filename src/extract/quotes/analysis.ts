@@ -64,22 +64,26 @@ class Analyzer {
   private readonly pairs: QuotePair[];
   private readonly warnings: string[];
   private readonly units: Unit[];
-  private readonly resolver: SpeakerResolver;
-  private readonly mentions: Span[];
+  private resolverOnce: SpeakerResolver | null = null;
   private context: Context | null = null;
   private readonly candidates: Candidate[] = [];
   private readonly claims: Claim[] = [];
 
-  constructor(private readonly doc: Doc, entities: Entities) {
+  constructor(private readonly doc: Doc, private readonly entities: Entities) {
     const paragraphs = paragraphsOf(doc.text, doc.regions);
     const { pairs, warnings } = pairQuotes(doc.text, doc.regions, paragraphs);
-    this.mentions = [...entities.actors, ...entities.places].flatMap((e) => e.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
+    const mentions = pairs.length > 0 ? sortedMentions(entities) : [];
     // Names and titles in marks are read as the words they are: "Die „New York Times“ hatte berichtet".
-    const isName = pairs.map((p) => isNameOrTitle(doc.text, p, this.mentions));
+    const isName = pairs.map((p) => isNameOrTitle(doc.text, p, mentions));
     this.pairs = pairs.filter((_, i) => !isName[i]);
     this.warnings = warnings;
     this.units = buildUnits(doc, this.pairs, pairs.filter((_, i) => isName[i]), paragraphs);
-    this.resolver = new SpeakerResolver(doc, entities, (offset) => this.quoted(offset));
+  }
+
+  /** Built when a speaker is first asked for: many documents have no frame and no quote. */
+  private get resolver(): SpeakerResolver {
+    this.resolverOnce ??= new SpeakerResolver(this.doc, this.entities, (offset) => this.quoted(offset));
+    return this.resolverOnce;
   }
 
   run(): Analysis {
@@ -283,6 +287,10 @@ class Analyzer {
     }
     return out;
   }
+}
+
+function sortedMentions(entities: Entities): Span[] {
+  return [...entities.actors, ...entities.places].flatMap((e) => e.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 function stateOrActor(s: Speaker | null): Speaker | null {

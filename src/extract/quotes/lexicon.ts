@@ -36,25 +36,36 @@ function isSimpleCapital(c: number): boolean {
 }
 
 /**
- * The CUE_* bits of a word as written, without folding (allocating) it where that can
- * be avoided: an already folded word is looked up as it is, a capitalised one ("Laut",
- * "Behauptung") in the capitalised keys; only other words are folded first.
+ * The CUE_* bits of a word as written, for every token of a document, so it avoids
+ * what costs there: folding (allocating) and hashing the word. One pass over its
+ * characters tells whether it is folded already, capitalised only at its start, or
+ * else; a table of key shapes (length, first and last letter) then answers most
+ * words without a lookup; the rest are looked up as they are ("sagte") or in the
+ * capitalised keys ("Laut"). Only words with other capitals, ß or characters beyond
+ * Latin-1 are folded first.
  */
 export function cueOfText(text: string): number {
   const lex = speechLexicon();
-  if (!needsFolding(text)) return lex.cueShapes.has(shapeOf(text)) ? lex.cues.get(text) ?? 0 : 0;
-  if (isSimpleCapital(text.charCodeAt(0)) && !needsFolding(text, 1)) return lex.cueShapes.has(shapeOf(text)) ? lex.capitalCues.get(text) ?? 0 : 0;
-  return lex.cues.get(fold(text)) ?? 0;
+  const n = text.length;
+  let capitalised = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || (c > 90 && c < 192) || (c > 223 && c < 256) || c === 215) continue;
+    if (c === 223 || c > 255 || i > 0) return lex.cues.get(fold(text)) ?? 0;
+    capitalised = true;
+  }
+  if (lex.cueShapes[shapeOf(text)] === 0) return 0;
+  return (capitalised ? lex.capitalCues.get(text) : lex.cues.get(text)) ?? 0;
 }
 
 /**
- * Length, first and last letter of a word that folds by lower-casing its first letter at
- * most, as one small integer: a cheap first test before hashing the word for a lookup.
- * (`| 32` lower-cases a capital A-Z or À-Þ and leaves a lower-case letter as it is.)
+ * Length, first and last letter of a word (folded, or capitalised at its start only) as
+ * one integer below 2^21, the same for "Laut" as for "laut": `| 32` lower-cases a capital
+ * A-Z or À-Þ and leaves a lower-case letter as it is.
  */
 function shapeOf(word: string): number {
   const n = word.length;
-  return Math.min(n, 31) | ((word.charCodeAt(0) | 32) & 0xff) << 5 | ((word.charCodeAt(n - 1) | 32) & 0xff) << 13;
+  return Math.min(n, 31) | (((word.charCodeAt(0) | 32) & 0xff) << 5) | (((word.charCodeAt(n - 1) | 32) & 0xff) << 13);
 }
 
 function readData<T>(name: string): T {
@@ -134,8 +145,8 @@ export interface SpeechLexicon {
   cues: Map<string, number>;
   /** The same for the keys capitalised ("laut" → "Laut"), to look up capitalised words unfolded. */
   capitalCues: Map<string, number>;
-  /** shapeOf every key in cues. */
-  cueShapes: Set<number>;
+  /** 1 at the shapeOf of every key in cues. */
+  cueShapes: Uint8Array;
   verbs: Map<string, VerbReading[]>;
   esVerbs: Set<string>;
   sourcePrepositions: Set<string>;
@@ -198,6 +209,12 @@ function buildVerbs(verbs: readonly VerbData[]): Map<string, VerbReading[]> {
   return map;
 }
 
+function shapeTable(keys: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(1 << 21);
+  for (const key of keys) table[shapeOf(key)] = 1;
+  return table;
+}
+
 let cached: SpeechLexicon | null = null;
 
 export function speechLexicon(): SpeechLexicon {
@@ -232,7 +249,7 @@ export function speechLexicon(): SpeechLexicon {
   cached = {
     cues,
     capitalCues,
-    cueShapes: new Set([...cues.keys()].map(shapeOf)),
+    cueShapes: shapeTable(cues.keys()),
     verbs,
     esVerbs,
     sourcePrepositions,
