@@ -45,17 +45,30 @@ function isSimpleCapital(c: number): boolean {
  * Latin-1 are folded first.
  */
 export function cueOfText(text: string): number {
-  const lex = speechLexicon();
-  const n = text.length;
+  return cueAt(text, 0, text.length, text) & CUE_BITS;
+}
+
+/** All CUE_* bits. */
+export const CUE_BITS = 0x1ff;
+/** Flag in cueAt's answer, beside the cue bits: the word is its own fold. */
+export const ALREADY_FOLDED = 0x200;
+
+/**
+ * cueOfText of `word`, which stands at [start, end) in `text` (the characters are read
+ * from the document's text, which is faster than reading each fresh token string),
+ * with ALREADY_FOLDED set where fold(word) === word.
+ */
+export function cueAt(text: string, start: number, end: number, word: string): number {
+  const lex = cached ?? speechLexicon();
   let capitalised = false;
-  for (let i = 0; i < n; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 65 || (c > 90 && c < 192) || (c > 223 && c < 256) || c === 215) continue;
-    if (c === 223 || c > 255 || i > 0) return lex.cues.get(fold(text)) ?? 0;
+    if (c === 223 || c > 255 || i > start) return lex.cues.get(fold(word)) ?? 0;
     capitalised = true;
   }
-  if (lex.cueShapes[shapeOf(text)] === 0) return 0;
-  return (capitalised ? lex.capitalCues.get(text) : lex.cues.get(text)) ?? 0;
+  if (capitalised) return lex.cueShapes[shapeAt(text, start, end)] === 0 ? 0 : lex.capitalCues.get(word) ?? 0;
+  return ALREADY_FOLDED | (lex.cueShapes[shapeAt(text, start, end)] === 0 ? 0 : lex.cues.get(word) ?? 0);
 }
 
 /**
@@ -63,9 +76,8 @@ export function cueOfText(text: string): number {
  * one integer below 2^21, the same for "Laut" as for "laut": `| 32` lower-cases a capital
  * A-Z or À-Þ and leaves a lower-case letter as it is.
  */
-function shapeOf(word: string): number {
-  const n = word.length;
-  return Math.min(n, 31) | (((word.charCodeAt(0) | 32) & 0xff) << 5) | (((word.charCodeAt(n - 1) | 32) & 0xff) << 13);
+function shapeAt(text: string, start: number, end: number): number {
+  return Math.min(end - start, 31) | (((text.charCodeAt(start) | 32) & 0xff) << 5) | (((text.charCodeAt(end - 1) | 32) & 0xff) << 13);
 }
 
 function readData<T>(name: string): T {
@@ -145,7 +157,7 @@ export interface SpeechLexicon {
   cues: Map<string, number>;
   /** The same for the keys capitalised ("laut" → "Laut"), to look up capitalised words unfolded. */
   capitalCues: Map<string, number>;
-  /** 1 at the shapeOf of every key in cues. */
+  /** 1 at the shape (shapeAt) of every key in cues. */
   cueShapes: Uint8Array;
   verbs: Map<string, VerbReading[]>;
   esVerbs: Set<string>;
@@ -211,7 +223,7 @@ function buildVerbs(verbs: readonly VerbData[]): Map<string, VerbReading[]> {
 
 function shapeTable(keys: Iterable<string>): Uint8Array {
   const table = new Uint8Array(1 << 21);
-  for (const key of keys) table[shapeOf(key)] = 1;
+  for (const key of keys) table[shapeAt(key, 0, key.length)] = 1;
   return table;
 }
 

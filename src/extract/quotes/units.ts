@@ -5,7 +5,7 @@
 import type { Doc, Sentence } from '../../types.js';
 import type { QuotePair } from './marks.js';
 import { paragraphsOf } from './marks.js';
-import { cueOfText, fold, speechLexicon } from './lexicon.js';
+import { ALREADY_FOLDED, CUE_BITS, cueAt, cueOfText, fold, speechLexicon } from './lexicon.js';
 
 export interface Word {
   start: number;
@@ -59,7 +59,9 @@ export function buildUnits(
   const spans = mergeSentences(doc.sentences, pairs);
   const units: Unit[] = [];
   const tokens = doc.tokens;
-  const tokenCues = tokens.map((t) => cueOfText(t.text));
+  const text = doc.text;
+  // Each token's cue bits, and whether it is its own fold (ALREADY_FOLDED).
+  const tokenCues = tokens.map((t) => cueAt(text, t.start, t.end, t.text));
   let region = 0;
   let pair = 0;
   let token = 0;
@@ -106,7 +108,7 @@ export function buildUnits(
  */
 function hasCue(doc: Doc, tokenCues: readonly number[], names: readonly QuotePair[], name: number, from: number, to: number): boolean {
   const tokens = doc.tokens;
-  for (let t = from; t < to; t++) if (tokenCues[t] !== 0) return true;
+  for (let t = from; t < to; t++) if ((tokenCues[t]! & CUE_BITS) !== 0) return true;
   if (from >= to) return false;
   const first = tokens[from]!.start;
   const last = tokens[to - 1]!.start;
@@ -161,8 +163,9 @@ function readWords(
       placed = index;
       continue;
     }
-    const key = fold(tok.text);
-    const cue = tokenCues[t]!;
+    const info = tokenCues[t]!;
+    const key = info & ALREADY_FOLDED ? tok.text : fold(tok.text);
+    const cue = info & CUE_BITS;
     cues |= cue;
     words.push({ start: tok.start, end: tok.end, text: tok.text, key, quote: -1, cue });
   }
