@@ -44,6 +44,9 @@ export const QUOTE_KEY = '\u0000q';
  */
 export const MAX_UNIT_WORDS = 300;
 
+/** The punctuation the rules test for, as string literals (internalised: compared by reference). */
+const MARKS = new Map([',', '.', ';', ':', '!', '?', '(', ')', '–', '—', '-', '…', '/'].map((m) => [m, m]));
+
 const NO_WORDS: Word[] = [];
 const NO_QUOTES: number[] = [];
 
@@ -167,7 +170,9 @@ function readWords(
     const key = info & ALREADY_FOLDED ? tok.text : fold(tok.text);
     const cue = info & CUE_BITS;
     cues |= cue;
-    words.push({ start: tok.start, end: tok.end, text: tok.text, key, quote: -1, cue });
+    // One-character tokens (punctuation) share the literal strings the rules compare them with.
+    const text = tok.end - tok.start === 1 ? MARKS.get(tok.text) ?? tok.text : tok.text;
+    words.push({ start: tok.start, end: tok.end, text, key: info & ALREADY_FOLDED ? text : key, quote: -1, cue });
   }
   return { words, cues, placedName };
 }
