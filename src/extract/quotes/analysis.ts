@@ -13,7 +13,7 @@ import type { Frame, Range } from './frames.js';
 import { findFrames, hasKonjunktiv } from './frames.js';
 import { isNameOrTitle, isProperName, looksLikeName } from './nonquote.js';
 import { isBoundary } from './phrases.js';
-import { fold, speechLexicon } from './lexicon.js';
+import { CUE_KONJUNKTIV_I, CUE_KONJUNKTIV_II, fold, speechLexicon } from './lexicon.js';
 
 export interface Analysis {
   quotes: Quote[];
@@ -126,7 +126,7 @@ class Analyzer {
     // claim, no quote, and the report context stays as it is.
     if (unit.quotes.length === 0 && unit.cues === 0) return;
     const words = unit.words;
-    const frames = findFrames(words);
+    const frames = findFrames(words, unit.quotes.length > 0);
     const speakers = this.resolveFrames(frames, words, index);
     let claimed = false;
     frames.forEach((frame, k) => {
@@ -195,10 +195,12 @@ class Analyzer {
 
   /** A Konjunktiv unit without a frame of its own carries on the last report. */
   private continuation(unit: Unit, index: number, frames: readonly Frame[], speakers: readonly (Speaker | null)[]): boolean {
+    const ctx = this.fresh(index, CLAIM_REACH);
+    // No Konjunktiv form among the words (outside quotes): no continuation.
+    if ((unit.cues & (ctx ? CUE_KONJUNKTIV_I | CUE_KONJUNKTIV_II : CUE_KONJUNKTIV_I)) === 0) return false;
     const words = unit.words;
     const whole = trimRange(words, { from: 0, to: words.length });
     if (whole.to <= whole.from || isOnlyQuote(words, whole)) return false;
-    const ctx = this.fresh(index, CLAIM_REACH);
     if (!hasKonjunktiv(words, whole, !ctx)) return false;
     const source = frames.findIndex((f) => f.kind === 'source');
     const speaker = source >= 0 ? speakers[source] ?? null : ctx?.speaker ?? this.subjectOfPrevious(index);

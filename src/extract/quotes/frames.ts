@@ -79,9 +79,10 @@ const CLAUSE_ADVERBS = new Set(['wörtlich', 'woertlich', 'sinngemäß', 'schon'
 const OBJECT_CASE = new Set(['den', 'dem', 'einem', 'einen', 'diesem', 'diesen']);
 const PASSIVE = new Set(['wird', 'werden', 'wurde', 'wurden', 'worden']);
 
-export function findFrames(words: readonly Word[]): Frame[] {
+/** `quoted`: whether the words contain a quote placeholder (false spares the search for a bare colon frame). */
+export function findFrames(words: readonly Word[], quoted = true): Frame[] {
   const frames: Frame[] = [];
-  const bare = bareColonFrame(words);
+  const bare = quoted ? bareColonFrame(words) : null;
   if (bare) frames.push(bare);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;

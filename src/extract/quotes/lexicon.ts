@@ -71,6 +71,35 @@ export function cueAt(text: string, start: number, end: number, word: string): n
   return ALREADY_FOLDED | (lex.cueShapes[shapeAt(text, start, end)] === 0 ? 0 : lex.cues.get(word) ?? 0);
 }
 
+/** ß, or a character beyond Latin-1: folding it may change a word's length or its first or last letter. */
+const SPECIAL = /[ß\u0100-\uffff]/g;
+
+/**
+ * cueAt for each token of a text, in one pass. Most tokens are answered by their shape
+ * alone (two characters and the length, read from the text): only tokens whose shape
+ * some key has, or with a character that folding may change in length or shape (found
+ * by one scan of the text), are read in full.
+ */
+export function tokenCues(text: string, tokens: readonly { start: number; end: number; text: string }[]): Int32Array {
+  const lex = cached ?? speechLexicon();
+  const shapes = lex.cueShapes;
+  const out = new Int32Array(tokens.length);
+  SPECIAL.lastIndex = 0;
+  let special = SPECIAL.exec(text)?.index ?? text.length;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    const start = tok.start;
+    const end = tok.end;
+    while (special < start) {
+      SPECIAL.lastIndex = start;
+      special = SPECIAL.exec(text)?.index ?? text.length;
+    }
+    if (special >= end && shapes[shapeAt(text, start, end)] === 0) continue;
+    out[t] = cueAt(text, start, end, tok.text);
+  }
+  return out;
+}
+
 /**
  * Length, first and last letter of a word (folded, or capitalised at its start only) as
  * one integer below 2^21, the same for "Laut" as for "laut": `| 32` lower-cases a capital

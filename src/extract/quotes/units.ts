@@ -5,7 +5,7 @@
 import type { Doc, Sentence } from '../../types.js';
 import type { QuotePair } from './marks.js';
 import { paragraphsOf } from './marks.js';
-import { ALREADY_FOLDED, CUE_BITS, cueAt, cueOfText, fold, speechLexicon } from './lexicon.js';
+import { ALREADY_FOLDED, CUE_BITS, cueOfText, fold, speechLexicon, tokenCues } from './lexicon.js';
 
 export interface Word {
   start: number;
@@ -62,9 +62,8 @@ export function buildUnits(
   const spans = mergeSentences(doc.sentences, pairs);
   const units: Unit[] = [];
   const tokens = doc.tokens;
-  const text = doc.text;
-  // Each token's cue bits, and whether it is its own fold (ALREADY_FOLDED).
-  const tokenCues = tokens.map((t) => cueAt(text, t.start, t.end, t.text));
+  // Each token's cue bits, and (for some) whether it is its own fold (ALREADY_FOLDED).
+  const cueInfo = tokenCues(doc.text, tokens);
   let region = 0;
   let pair = 0;
   let token = 0;
@@ -81,13 +80,13 @@ export function buildUnits(
     const heading = headingRegions[region] ?? false;
     const quoted = pair < pairs.length && pairs[pair]!.open < span.end;
     // Oversized spans are cut by their words, so they are always read in full.
-    if (!quoted && to - token <= MAX_UNIT_WORDS && !hasCue(doc, tokenCues, names, name, token, to)) {
+    if (!quoted && to - token <= MAX_UNIT_WORDS && !hasCue(doc, cueInfo, names, name, token, to)) {
       units.push({ start: span.start, end: span.end, paragraph, heading, words: NO_WORDS, quotes: NO_QUOTES, cues: 0 });
       placedName = lastNameOver(doc, names, name, token, to, placedName);
     } else {
       const quotes: number[] = [];
       for (let p = pair; p < pairs.length && pairs[p]!.open < span.end; p++) quotes.push(p);
-      const read = readWords(doc, tokenCues, span, pairs, quotes, names, name, placedName, token, to);
+      const read = readWords(doc, cueInfo, span, pairs, quotes, names, name, placedName, token, to);
       const { words, cues } = read;
       placedName = read.placedName;
       if (words.length <= MAX_UNIT_WORDS) units.push({ start: span.start, end: span.end, paragraph, heading, words, quotes, cues });
@@ -109,7 +108,7 @@ export function buildUnits(
  * among them as the words they are read as. Quoted tokens count too (a quote makes the
  * unit read anyway), so nothing is missed and nothing is allocated.
  */
-function hasCue(doc: Doc, tokenCues: readonly number[], names: readonly QuotePair[], name: number, from: number, to: number): boolean {
+function hasCue(doc: Doc, tokenCues: Int32Array, names: readonly QuotePair[], name: number, from: number, to: number): boolean {
   const tokens = doc.tokens;
   for (let t = from; t < to; t++) if ((tokenCues[t]! & CUE_BITS) !== 0) return true;
   if (from >= to) return false;
@@ -135,7 +134,7 @@ function lastNameOver(doc: Doc, names: readonly QuotePair[], name: number, from:
 
 /** The words of the tokens [from, to): quotes collapsed into placeholders, names into one word each. */
 function readWords(
-  doc: Doc, tokenCues: readonly number[], span: Sentence, pairs: readonly QuotePair[], quotes: readonly number[], names: readonly QuotePair[], firstName: number, placedBefore: number,
+  doc: Doc, tokenCues: Int32Array, span: Sentence, pairs: readonly QuotePair[], quotes: readonly number[], names: readonly QuotePair[], firstName: number, placedBefore: number,
   from: number, to: number,
 ): { words: Word[]; cues: number; placedName: number } {
   const cueOf = speechLexicon().cues;
