@@ -4,7 +4,7 @@
 // pronouns, unnamed bodies ("das Außenministerium"), spokespeople without a name
 // ("ein Sprecher") and role descriptions ("der ukrainische Präsident") are resolved
 // against the report context and the document's actors.
-import type { Actor, Doc } from '../types.js';
+import type { Actor, Doc, Span } from '../types.js';
 import { fold, speechLexicon } from '../extract/quotes/lexicon.js';
 import { roleHead } from '../extract/roles.js';
 import { countryName } from '../lexicon/index.js';
@@ -30,7 +30,17 @@ interface MentionRef {
   /** Every surface the entity is known by, folded: to tell a genitive "Ischingers" from a name. */
   forms: Set<string>;
   roles: string[];
+  /** What isGenitive, isRolePrefix and isAttribute found for it (they depend on the mention alone): FACT_* bits. */
+  facts: number;
 }
+
+/** A fact about a mention has been established (KNOWN) and holds (IS). */
+const KNOWN_GENITIVE = 1;
+const IS_GENITIVE = 2;
+const KNOWN_ROLE_PREFIX = 4;
+const IS_ROLE_PREFIX = 8;
+const KNOWN_ATTRIBUTE = 16;
+const IS_ATTRIBUTE = 32;
 
 /** "US-Regierungsvertreter" → USA, "Ukraine-Konflikt" → Ukraine. */
 function countryOfCompound(word: string): string | null {
@@ -74,7 +84,7 @@ export class SpeakerResolver {
       const forms = new Set([actor.name, ...actor.aliases].map(fold));
       if (speaker.kind === 'organization') for (const f of forms) if (!this.orgForms.has(f)) this.orgForms.set(f, speaker);
       for (const m of actor.mentions) {
-        const ref = { start: m.start, end: m.end, text: m.text, speaker, forms, roles: actor.roles };
+        const ref = { start: m.start, end: m.end, text: m.text, speaker, forms, roles: actor.roles, facts: 0 };
         this.all.push(ref);
         if (actor.type === 'person') this.persons.push(ref);
       }
@@ -82,11 +92,16 @@ export class SpeakerResolver {
     for (const place of entities.places) {
       const speaker = this.placeSpeaker(place.name, place.type === 'city' ? place.name : null);
       const forms = new Set([place.name, ...place.aliases].map(fold));
-      for (const m of place.mentions) this.all.push({ start: m.start, end: m.end, text: m.text, speaker, forms, roles: [] });
+      for (const m of place.mentions) this.all.push({ start: m.start, end: m.end, text: m.text, speaker, forms, roles: [], facts: 0 });
     }
     const order = (a: MentionRef, b: MentionRef) => a.start - b.start || b.end - a.end;
     this.all.sort(order);
     this.persons.sort(order);
+  }
+
+  /** Every mention of the entities, by start (longer first at the same start). */
+  mentionSpans(): readonly Span[] {
+    return this.all;
   }
 
   /** The speaker a phrase names by an entity mention in it, or null. */
@@ -225,6 +240,11 @@ export class SpeakerResolver {
 
   /** An organisation naming a person's affiliation in a role compound: "Grünen-Politikerin", "SPD-Chef" (not "Pentagon-Sprecher"). */
   private isRolePrefix(m: MentionRef): boolean {
+    if (!(m.facts & KNOWN_ROLE_PREFIX)) m.facts |= KNOWN_ROLE_PREFIX | (this.findRolePrefix(m) ? IS_ROLE_PREFIX : 0);
+    return (m.facts & IS_ROLE_PREFIX) !== 0;
+  }
+
+  private findRolePrefix(m: MentionRef): boolean {
     if (m.speaker.kind !== 'organization' || this.doc.text[m.end] !== '-') return false;
     const tail = ROLE_TAIL.exec(this.doc.text.slice(m.end, m.end + 40));
     if (!tail) return false;
@@ -234,6 +254,11 @@ export class SpeakerResolver {
 
   /** "die Leiterin der Behörde X": a name in the genitive attribute of a noun is not the subject. */
   private isAttribute(m: MentionRef): boolean {
+    if (!(m.facts & KNOWN_ATTRIBUTE)) m.facts |= KNOWN_ATTRIBUTE | (this.findAttribute(m) ? IS_ATTRIBUTE : 0);
+    return (m.facts & IS_ATTRIBUTE) !== 0;
+  }
+
+  private findAttribute(m: MentionRef): boolean {
     const words = this.doc.text.slice(Math.max(0, m.start - 60), m.start).match(WORD) ?? [];
     let i = words.length - 1;
     // One adjective may stand between the article and the name: "der staatlichen Agentur X".
@@ -247,6 +272,11 @@ export class SpeakerResolver {
   }
 
   private isGenitive(m: MentionRef): boolean {
+    if (!(m.facts & KNOWN_GENITIVE)) m.facts |= KNOWN_GENITIVE | (this.findGenitive(m) ? IS_GENITIVE : 0);
+    return (m.facts & IS_GENITIVE) !== 0;
+  }
+
+  private findGenitive(m: MentionRef): boolean {
     const key = fold(m.text);
     return (key.endsWith('s') || key.endsWith('’') || key.endsWith("'")) && !m.forms.has(key) && m.speaker.kind === 'person';
   }
@@ -284,9 +314,8 @@ export class SpeakerResolver {
 
   private actorSpeaker(actor: Actor): Speaker {
     if (actor.type === 'organization') {
-      const gov = GOVERNMENT.exec(actor.name);
       // A state's government speaks for the state (SCHEMA: unnamed bodies → the place).
-      const state = gov ? countryOfPrefix(gov[1]!.trim()).country ?? countryOfAdjective(gov[1]!.trim().toLowerCase()) : null;
+      const state = governmentState(actor.name);
       if (state) return this.country(state);
       return { name: actor.name, kind: 'organization', country: actor.country };
     }
@@ -310,6 +339,20 @@ export class SpeakerResolver {
   private country(name: string): Speaker {
     return { name, kind: 'place', country: name };
   }
+}
+
+/** Organisation name → the state whose government it names ("US-Regierung" → USA), or null. */
+const governmentStates = new Map<string, string | null>();
+
+function governmentState(name: string): string | null {
+  let state = governmentStates.get(name);
+  if (state === undefined) {
+    const gov = GOVERNMENT.exec(name);
+    state = gov ? countryOfPrefix(gov[1]!.trim()).country ?? countryOfAdjective(gov[1]!.trim().toLowerCase()) : null;
+    if (governmentStates.size >= MEMO_LIMIT) governmentStates.clear();
+    governmentStates.set(name, state);
+  }
+  return state;
 }
 
 /** Bounds of the memos below: they are cleared when full. */

@@ -2,7 +2,7 @@
 // the other's context: a Konjunktiv sentence continues the last report's speaker, a
 // quote standing alone continues the last quote's. The report context runs through
 // the units in order and is cleared at headings and after a few units without reports.
-import type { Claim, Doc, Quote, Span } from '../../types.js';
+import type { Claim, Doc, Quote } from '../../types.js';
 import type { Entities, Speaker, Where } from '../../resolve/speakers.js';
 import { SpeakerResolver } from '../../resolve/speakers.js';
 import type { QuotePair } from './marks.js';
@@ -72,7 +72,8 @@ class Analyzer {
   constructor(private readonly doc: Doc, private readonly entities: Entities) {
     const paragraphs = paragraphsOf(doc.text, doc.regions);
     const { pairs, warnings } = pairQuotes(doc.text, doc.regions, paragraphs);
-    const mentions = pairs.length > 0 ? sortedMentions(entities) : [];
+    // The resolver's mentions are sorted as names need them (and a document with quotes needs the resolver anyway).
+    const mentions = pairs.length > 0 ? this.resolver.mentionSpans() : [];
     // Names and titles in marks are read as the words they are: "Die „New York Times“ hatte berichtet".
     const isName = pairs.map((p) => isNameOrTitle(doc.text, p, mentions));
     this.pairs = pairs.filter((_, i) => !isName[i]);
@@ -289,10 +290,6 @@ class Analyzer {
     }
     return out;
   }
-}
-
-function sortedMentions(entities: Entities): Span[] {
-  return [...entities.actors, ...entities.places].flatMap((e) => e.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 function stateOrActor(s: Speaker | null): Speaker | null {
