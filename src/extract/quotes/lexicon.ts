@@ -26,9 +26,23 @@ function needsFolding(s: string, from = 0): boolean {
  */
 export const fold = (s: string): string => {
   if (!needsFolding(s)) return s;
+  return foldChanged(s);
+};
+
+function foldChanged(s: string): string {
   const lower = s.toLowerCase();
   return lower.includes('ß') ? lower.replace(SHARP_S, 'ss') : lower;
-};
+}
+
+/** fold(word) for a word standing at [start, end) in `text`, whose characters are read there (faster than in a fresh token). */
+export function foldAt(text: string, start: number, end: number, word: string): string {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || (c > 90 && c < 192) || (c > 223 && c < 256) || c === 215) continue;
+    return foldChanged(word);
+  }
+  return word;
+}
 
 /** A capital whose lower case is one Latin-1 letter that upper-cases back to it: A-Z, À-Þ but × and ß. */
 function isSimpleCapital(c: number): boolean {

@@ -5,7 +5,7 @@
 import type { Doc, Sentence } from '../../types.js';
 import type { QuotePair } from './marks.js';
 import { paragraphsOf } from './marks.js';
-import { ALREADY_FOLDED, CUE_BITS, cueOfText, fold, speechLexicon, tokenCues } from './lexicon.js';
+import { ALREADY_FOLDED, CUE_BITS, cueOfText, fold, foldAt, speechLexicon, tokenCues } from './lexicon.js';
 
 export interface Word {
   start: number;
@@ -166,12 +166,12 @@ function readWords(
       continue;
     }
     const info = tokenCues[t]!;
-    const key = info & ALREADY_FOLDED ? tok.text : fold(tok.text);
-    const cue = info & CUE_BITS;
-    cues |= cue;
     // One-character tokens (punctuation) share the literal strings the rules compare them with.
     const text = tok.end - tok.start === 1 ? MARKS.get(tok.text) ?? tok.text : tok.text;
-    words.push({ start: tok.start, end: tok.end, text, key: info & ALREADY_FOLDED ? text : key, quote: -1, cue });
+    const key = info & ALREADY_FOLDED ? text : foldAt(doc.text, tok.start, tok.end, text);
+    const cue = info & CUE_BITS;
+    cues |= cue;
+    words.push({ start: tok.start, end: tok.end, text, key, quote: -1, cue });
   }
   return { words, cues, placedName };
 }
