@@ -8,7 +8,7 @@
 //   source  laut X / X zufolge / nach Angaben von X           content is the unit
 //   object  X sprach von einem „…“ / X bezeichnete Y als „…“  no content; quotes in it are X's
 import type { Word } from './units.js';
-import { QUOTE_KEY } from './units.js';
+import { MARK_CLAUSE_END, MARK_COLON, MARK_COMMA, MARK_EN_DASH, MARK_OPEN_PAREN, MARK_SEMICOLON, QUOTE_KEY } from './units.js';
 import type { Phrase } from './phrases.js';
 import { antecedentBefore, isBoundary, isClauseEnd, phraseAfter, phraseBefore, phraseEndingAt, startsLower, startsUpper } from './phrases.js';
 import type { VerbReading } from './lexicon.js';
@@ -241,7 +241,7 @@ function findParticle(words: readonly Word[], i: number, particle: string): numb
       const next = words[k + 1];
       if (!next || isBoundary(next) || next.key === 'und' || next.key === 'oder') return k;
     }
-    if (isClauseEnd(w) || w.text === ':') return -1;
+    if (w.mark & (MARK_CLAUSE_END | MARK_COLON)) return -1;
   }
   return -1;
 }
@@ -350,24 +350,19 @@ function hasColonBeforeQuote(words: readonly Word[]): boolean {
 function subjectsOf(words: readonly Word[], c: number, anchor: number): Phrase[] {
   // "äußerte sich der EU-Außenbeauftragte", "erinnerte sich Trotnow"
   const post = phraseAfter(words, words[anchor + 1]?.key === 'sich' ? anchor + 2 : anchor + 1);
-  const pre = c < anchor || words[anchor - 1]?.text === ',' ? phraseBefore(words, anchor) : null;
   if (post?.pronoun && words[post.from]!.key !== 'es') return [post];
+  const pre = c < anchor || words[anchor - 1]?.text === ',' ? phraseBefore(words, anchor) : null;
   const out: Phrase[] = [];
   const preIsObject = pre && !pre.pronoun && OBJECT_CASE.has(words[pre.from]!.key);
   if (pre && !preIsObject) out.push(pre);
-  if (post && !post.pronoun && (!pre || preIsObject || c === anchor || isFronted(words, c, anchor))) out.push(post);
-  else if (post && !post.pronoun && pre) out.push(post);
+  // The phrase after the verb is a candidate too: after the one before it, if any.
+  if (post && !post.pronoun) out.push(post);
   // "Günther Platter, der Verteidigungsminister …, der …, sagte": the unit's opening phrase.
   if (out.length === 0 && c === anchor && words[c - 1]?.text === ',') {
     const opening = phraseAfter(words, 0);
     if (opening && !opening.pronoun && words[opening.to]?.text === ',') out.push(opening);
   }
   return out;
-}
-
-/** Something other than a noun phrase before the verb ("Nach einem Telefonat …", "Relativierend"). */
-function isFronted(words: readonly Word[], c: number, anchor: number): boolean {
-  return anchor > c && phraseBefore(words, anchor) === null;
 }
 
 function isCoordinated(words: readonly Word[], anchor: number): boolean {
@@ -435,7 +430,7 @@ function contentStart(words: readonly Word[], before: number): number {
 export function clauseStart(words: readonly Word[], i: number): number {
   for (let k = i - 1; k >= 0 && i - k < MAX_SCAN; k--) {
     const w = words[k]!;
-    if (w.text === ',' || w.text === ';' || w.text === ':' || w.text === '(' || w.text === '–' || isClauseEnd(w)) return k + 1;
+    if (w.mark & (MARK_COMMA | MARK_SEMICOLON | MARK_COLON | MARK_OPEN_PAREN | MARK_EN_DASH | MARK_CLAUSE_END)) return k + 1;
     // „…“ sagte er: a quote standing as the utterance bounds the clause; „Bild“ inside a phrase does not.
     if (w.key === QUOTE_KEY && k === i - 1 && (k === 0 || isBoundary(words[k - 1]))) return k + 1;
   }
@@ -445,7 +440,7 @@ export function clauseStart(words: readonly Word[], i: number): number {
 function clauseEndFrom(words: readonly Word[], i: number): number {
   for (let k = i + 1; k < words.length && k - i < MAX_SCAN * 2; k++) {
     const w = words[k]!;
-    if (isClauseEnd(w) || w.text === ':') return k;
+    if (w.mark & (MARK_CLAUSE_END | MARK_COLON)) return k;
   }
   return Math.min(words.length, i + MAX_SCAN * 2);
 }
@@ -462,7 +457,7 @@ function modalBefore(words: readonly Word[], i: number): number {
   for (let k = i - 1; k >= 0 && i - k < MAX_SCAN; k--) {
     const w = words[k]!;
     if (MODALS.has(w.key)) return k;
-    if (w.text === ',' || w.text === ':' || isClauseEnd(w)) return -1;
+    if (w.mark & (MARK_COMMA | MARK_COLON | MARK_CLAUSE_END)) return -1;
   }
   return -1;
 }
@@ -479,7 +474,7 @@ function auxiliaryBefore(words: readonly Word[], i: number): number {
   for (let k = i - 1; k >= 0 && i - k < MAX_SCAN; k--) {
     const w = words[k]!;
     if (aux.has(w.key)) return k;
-    if (w.text === ',' || w.text === ':' || isClauseEnd(w)) return -1;
+    if (w.mark & (MARK_COMMA | MARK_COLON | MARK_CLAUSE_END)) return -1;
   }
   return -1;
 }

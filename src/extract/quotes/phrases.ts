@@ -5,7 +5,7 @@
 // a parenthesis, a name in apposition. Scans are bounded, so a long sentence costs
 // no more than its length.
 import type { Word } from './units.js';
-import { QUOTE_KEY } from './units.js';
+import { MARK_CLAUSE_END, MARK_HARD_BOUNDARY, QUOTE_KEY } from './units.js';
 import { speechLexicon } from './lexicon.js';
 
 export interface Phrase {
@@ -18,10 +18,9 @@ export interface Phrase {
 }
 
 const MAX_PHRASE = 16;
-const HARD_BOUNDARY = new Set([',', ';', ':', '.', '!', '?', '(', ')', '–', '—', '-', '…', '/']);
 
-export const isBoundary = (w: Word | undefined): boolean => w === undefined || w.key === QUOTE_KEY || HARD_BOUNDARY.has(w.text);
-export const isClauseEnd = (w: Word | undefined): boolean => w === undefined || w.text === '.' || w.text === '!' || w.text === '?' || w.text === ';';
+export const isBoundary = (w: Word | undefined): boolean => w === undefined || w.key === QUOTE_KEY || (w.mark & MARK_HARD_BOUNDARY) !== 0;
+export const isClauseEnd = (w: Word | undefined): boolean => w === undefined || (w.mark & MARK_CLAUSE_END) !== 0;
 
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;

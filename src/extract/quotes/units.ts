@@ -17,6 +17,8 @@ export interface Word {
   quote: number;
   /** The key's CUE_* bits (lexicon.ts), 0 for most words and for placeholders. */
   cue: number;
+  /** The punctuation mark the word is (MARK_* bit), else 0: the clause scans test this, not the text. */
+  mark: number;
   /** A name or title in quotation marks („New York Times“), read as one capitalised word. */
   name?: boolean;
 }
@@ -44,8 +46,31 @@ export const QUOTE_KEY = '\u0000q';
  */
 export const MAX_UNIT_WORDS = 300;
 
-/** The punctuation the rules test for, as string literals (internalised: compared by reference). */
-const MARKS = new Map([',', '.', ';', ':', '!', '?', '(', ')', '–', '—', '-', '…', '/'].map((m) => [m, m]));
+export const MARK_COMMA = 1;
+export const MARK_PERIOD = 2;
+export const MARK_SEMICOLON = 4;
+export const MARK_COLON = 8;
+export const MARK_EXCLAMATION = 16;
+export const MARK_QUESTION = 32;
+export const MARK_OPEN_PAREN = 64;
+export const MARK_CLOSE_PAREN = 128;
+export const MARK_EN_DASH = 256;
+export const MARK_EM_DASH = 512;
+export const MARK_HYPHEN = 1024;
+export const MARK_ELLIPSIS = 2048;
+export const MARK_SLASH = 4096;
+/** . ! ? ; */
+export const MARK_CLAUSE_END = MARK_PERIOD | MARK_EXCLAMATION | MARK_QUESTION | MARK_SEMICOLON;
+/** Every mark above: what no phrase runs across. */
+export const MARK_HARD_BOUNDARY = 8191;
+
+/** The punctuation the rules test for: its literal string (internalised: compared by reference) and its bit. */
+const MARKS = new Map<string, { text: string; bit: number }>([
+  [',', MARK_COMMA], ['.', MARK_PERIOD], [';', MARK_SEMICOLON], [':', MARK_COLON], ['!', MARK_EXCLAMATION], ['?', MARK_QUESTION],
+  ['(', MARK_OPEN_PAREN], [')', MARK_CLOSE_PAREN], ['–', MARK_EN_DASH], ['—', MARK_EM_DASH], ['-', MARK_HYPHEN], ['…', MARK_ELLIPSIS], ['/', MARK_SLASH],
+].map(([text, bit]) => [text as string, { text: text as string, bit: bit as number }]));
+
+const markOf = (text: string): number => (text.length === 1 ? MARKS.get(text)?.bit ?? 0 : 0);
 
 const NO_WORDS: Word[] = [];
 const NO_QUOTES: number[] = [];
@@ -166,12 +191,13 @@ function readWords(
       continue;
     }
     const info = tokenCues[t]!;
-    // One-character tokens (punctuation) share the literal strings the rules compare them with.
-    const text = tok.end - tok.start === 1 ? MARKS.get(tok.text) ?? tok.text : tok.text;
+    // Punctuation shares the literal strings the rules compare it with, and has its bit.
+    const punctuation = tok.end - tok.start === 1 ? MARKS.get(tok.text) : undefined;
+    const text = punctuation?.text ?? tok.text;
     const key = info & ALREADY_FOLDED ? text : foldAt(doc.text, tok.start, tok.end, text);
     const cue = info & CUE_BITS;
     cues |= cue;
-    words.push({ start: tok.start, end: tok.end, text, key, quote: -1, cue });
+    words.push({ start: tok.start, end: tok.end, text, key, quote: -1, cue, mark: punctuation?.bit ?? 0 });
   }
   return { words, cues, placedName };
 }
@@ -201,12 +227,13 @@ function cuesOf(words: readonly Word[]): number {
 function nameWord(text: string, nm: QuotePair, cueOf: ReadonlyMap<string, number>): Word {
   const content = text.slice(nm.start, nm.end);
   const key = fold(content);
-  return { start: nm.open, end: nm.close + 1, text: content, key, quote: -1, cue: cueOf.get(key) ?? 0, name: true };
+  return { start: nm.open, end: nm.close + 1, text: content, key, quote: -1, cue: cueOf.get(key) ?? 0, mark: markOf(content), name: true };
 }
 
 function placeholder(text: string, qp: QuotePair, index: number, limit: number): Word {
   const end = Math.min(qp.continued ? qp.close : qp.close + 1, limit);
-  return { start: qp.open, end, text: text.slice(qp.open, end), key: QUOTE_KEY, quote: index, cue: 0 };
+  const shown = text.slice(qp.open, end);
+  return { start: qp.open, end, text: shown, key: QUOTE_KEY, quote: index, cue: 0, mark: markOf(shown) };
 }
 
 /** Sentences joined wherever a quote pair straddles the break between them. */
