@@ -34,6 +34,8 @@ interface MentionRef {
   facts: number;
 }
 
+const NO_FORMS: Set<string> = new Set();
+
 /** A fact about a mention has been established (KNOWN) and holds (IS). */
 const KNOWN_GENITIVE = 1;
 const IS_GENITIVE = 2;
@@ -91,8 +93,8 @@ export class SpeakerResolver {
     }
     for (const place of entities.places) {
       const speaker = this.placeSpeaker(place.name, place.type === 'city' ? place.name : null);
-      const forms = new Set([place.name, ...place.aliases].map(fold));
-      for (const m of place.mentions) this.all.push({ start: m.start, end: m.end, text: m.text, speaker, forms, roles: [], facts: 0 });
+      // A place's forms are never asked for (only a person's name has a genitive to tell apart).
+      for (const m of place.mentions) this.all.push({ start: m.start, end: m.end, text: m.text, speaker, forms: NO_FORMS, roles: [], facts: 0 });
     }
     const order = (a: MentionRef, b: MentionRef) => a.start - b.start || b.end - a.end;
     this.all.sort(order);
@@ -148,10 +150,12 @@ export class SpeakerResolver {
     const heads = content.filter((w) => /^\p{Lu}/u.test(w) && !lex.determiners.has(fold(w)));
     const head = heads[0];
     if (!head) return null;
+    const base = fold(head.slice(head.lastIndexOf('-') + 1));
+    // A head that is no body, spokesperson, organisation noun or role names nobody (but "beide").
+    if ((headKind(base) & (BODY | SPOKES | ROLE)) === 0 && !lex.orgNouns.has(base)) return content.some((w) => /^beiden?$/i.test(w)) ? this.group(where) : null;
     let country: string | null = null;
     for (const w of content) country ??= /^\p{Ll}/u.test(w) ? countryOfAdjective(w) : null;
     country ??= countryOfCompound(head);
-    const base = fold(head.slice(head.lastIndexOf('-') + 1));
     const prefixOrg = isSpokes(base) || isBody(base) ? this.orgPrefixOf(fold(head)) : null;
     if (isBody(base) || isSpokes(base)) {
       if (prefixOrg && isSpokes(base)) return prefixOrg;
@@ -277,8 +281,9 @@ export class SpeakerResolver {
   }
 
   private findGenitive(m: MentionRef): boolean {
+    if (m.speaker.kind !== 'person') return false;
     const key = fold(m.text);
-    return (key.endsWith('s') || key.endsWith('’') || key.endsWith("'")) && !m.forms.has(key) && m.speaker.kind === 'person';
+    return (key.endsWith('s') || key.endsWith('’') || key.endsWith("'")) && !m.forms.has(key);
   }
 
   private mentionsIn(list: readonly MentionRef[], start: number, end: number): MentionRef[] {
