@@ -85,8 +85,12 @@ export function cueAt(text: string, start: number, end: number, word: string): n
   return ALREADY_FOLDED | (lex.cueShapes[shapeAt(text, start, end)] === 0 ? 0 : lex.cues.get(word) ?? 0);
 }
 
-/** ß, or a character beyond Latin-1: folding it may change a word's length or its first or last letter. */
-const SPECIAL = /[ß\u0100-\uffff]/g;
+/**
+ * ß, or a character beyond Latin-1: folding it may change a word's length or its first
+ * or last letter. General punctuation (U+2000–U+206F: „ “ – …) has no case and is left
+ * out, which spares most matches.
+ */
+const SPECIAL = /[ß\u0100-\u1fff\u2070-\uffff]/g;
 
 /**
  * cueAt for each token of a text, in one pass. Most tokens are answered by their shape
