@@ -8,8 +8,8 @@ const SHARP_S = /ß/g;
  * Whether lower-casing could change the word: an ASCII or Latin-1 capital, ß, or any
  * character beyond Latin-1 (left to toLowerCase). Most words have none.
  */
-function needsFolding(s: string, from = 0): boolean {
-  for (let i = from; i < s.length; i++) {
+function needsFolding(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 65) continue;
     if (c <= 90) return true; // A-Z
@@ -34,13 +34,12 @@ function foldChanged(s: string): string {
   return lower.includes('ß') ? lower.replace(SHARP_S, 'ss') : lower;
 }
 
+/** A character folding leaves as it is: no capital A-Z or À-Þ, no ß, nothing beyond Latin-1 (× is no letter). */
+const foldsToItself = (c: number): boolean => c < 65 || (c > 90 && c < 192) || (c > 223 && c < 256) || c === 215;
+
 /** fold(word) for a word standing at [start, end) in `text`, whose characters are read there (faster than in a fresh token). */
 export function foldAt(text: string, start: number, end: number, word: string): string {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 65 || (c > 90 && c < 192) || (c > 223 && c < 256) || c === 215) continue;
-    return foldChanged(word);
-  }
+  for (let i = start; i < end; i++) if (!foldsToItself(text.charCodeAt(i))) return foldChanged(word);
   return word;
 }
 
@@ -49,15 +48,7 @@ function isSimpleCapital(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215);
 }
 
-/**
- * The CUE_* bits of a word as written, for every token of a document, so it avoids
- * what costs there: folding (allocating) and hashing the word. One pass over its
- * characters tells whether it is folded already, capitalised only at its start, or
- * else; a table of key shapes (length, first and last letter) then answers most
- * words without a lookup; the rest are looked up as they are ("sagte") or in the
- * capitalised keys ("Laut"). Only words with other capitals, ß or characters beyond
- * Latin-1 are folded first.
- */
+/** The CUE_* bits of a word as written: those of its fold. */
 export function cueOfText(text: string): number {
   return cueAt(text, 0, text.length, text) & CUE_BITS;
 }
@@ -68,16 +59,20 @@ export const CUE_BITS = 0x1ff;
 export const ALREADY_FOLDED = 0x200;
 
 /**
- * cueOfText of `word`, which stands at [start, end) in `text` (the characters are read
- * from the document's text, which is faster than reading each fresh token string),
- * with ALREADY_FOLDED set where fold(word) === word.
+ * cueOfText of `word`, which stands at [start, end) in `text`, with ALREADY_FOLDED set
+ * where fold(word) === word. It avoids what costs per token: folding (allocating) and
+ * hashing the word. One pass over its characters (read in the document's text, faster
+ * than in a fresh token string) tells whether it is folded already, capitalised only
+ * at its start, or else; a table of key shapes then answers most words without a
+ * lookup; the rest are looked up as they are ("sagte") or in the capitalised keys
+ * ("Laut"). Only words with other capitals, ß or characters beyond Latin-1 are folded.
  */
 export function cueAt(text: string, start: number, end: number, word: string): number {
   const lex = cached ?? speechLexicon();
   let capitalised = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c < 65 || (c > 90 && c < 192) || (c > 223 && c < 256) || c === 215) continue;
+    if (foldsToItself(c)) continue;
     if (c === 223 || c > 255 || i > start) return lex.cues.get(fold(word)) ?? 0;
     capitalised = true;
   }
@@ -93,10 +88,11 @@ export function cueAt(text: string, start: number, end: number, word: string): n
 const SPECIAL = /[ß\u0100-\u1fff\u2070-\uffff]/g;
 
 /**
- * cueAt for each token of a text, in one pass. Most tokens are answered by their shape
- * alone (two characters and the length, read from the text): only tokens whose shape
- * some key has, or with a character that folding may change in length or shape (found
- * by one scan of the text), are read in full.
+ * cueAt for each token of a text, in one pass. A word without ß and without characters
+ * beyond Latin-1 has the shape of its fold, so most tokens are answered by their shape
+ * alone (two characters and the length, read from the text); only tokens whose shape
+ * some key has, or that hold such a character (found by one scan of the text), are read
+ * in full, and only those get ALREADY_FOLDED where it holds.
  */
 export function tokenCues(text: string, tokens: readonly { start: number; end: number; text: string }[]): Int32Array {
   const lex = cached ?? speechLexicon();

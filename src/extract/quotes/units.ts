@@ -65,10 +65,11 @@ export const MARK_CLAUSE_END = MARK_PERIOD | MARK_EXCLAMATION | MARK_QUESTION | 
 export const MARK_HARD_BOUNDARY = 8191;
 
 /** The punctuation the rules test for: its literal string (internalised: compared by reference) and its bit. */
-const MARKS = new Map<string, { text: string; bit: number }>([
+const MARKS = new Map<string, { text: string; bit: number }>();
+for (const [text, bit] of [
   [',', MARK_COMMA], ['.', MARK_PERIOD], [';', MARK_SEMICOLON], [':', MARK_COLON], ['!', MARK_EXCLAMATION], ['?', MARK_QUESTION],
   ['(', MARK_OPEN_PAREN], [')', MARK_CLOSE_PAREN], ['–', MARK_EN_DASH], ['—', MARK_EM_DASH], ['-', MARK_HYPHEN], ['…', MARK_ELLIPSIS], ['/', MARK_SLASH],
-].map(([text, bit]) => [text as string, { text: text as string, bit: bit as number }]));
+] as const) MARKS.set(text, { text, bit });
 
 const markOf = (text: string): number => (text.length === 1 ? MARKS.get(text)?.bit ?? 0 : 0);
 
@@ -77,8 +78,8 @@ const NO_QUOTES: number[] = [];
 
 /**
  * `names`: pairs around names and titles, each read as one word. A unit in which no
- * rule can fire (no quote, no cue word) gets no words: they are never read, and most
- * of a document's units are such.
+ * rule can fire (no quote, no cue word) gets no words: they are never read, and about
+ * half the units of a news text are such.
  */
 export function buildUnits(
   doc: Doc, pairs: readonly QuotePair[], names: readonly QuotePair[] = [], paragraphs: readonly number[] = paragraphsOf(doc.text, doc.regions),
