@@ -4,7 +4,7 @@
 // pronouns, unnamed bodies ("das Außenministerium"), spokespeople without a name
 // ("ein Sprecher") and role descriptions ("der ukrainische Präsident") are resolved
 // against the report context and the document's actors.
-import type { Actor, Doc } from '../types.js';
+import type { Actor, Doc, Span } from '../types.js';
 import { fold, speechLexicon } from '../extract/quotes/lexicon.js';
 import { roleHead } from '../extract/roles.js';
 import { countryName } from '../lexicon/index.js';
@@ -30,7 +30,19 @@ interface MentionRef {
   /** Every surface the entity is known by, folded: to tell a genitive "Ischingers" from a name. */
   forms: Set<string>;
   roles: string[];
+  /** What isGenitive, isRolePrefix and isAttribute found for it (they depend on the mention alone): FACT_* bits. */
+  facts: number;
 }
+
+const NO_FORMS: Set<string> = new Set();
+
+/** A fact about a mention has been established (KNOWN) and holds (IS). */
+const KNOWN_GENITIVE = 1;
+const IS_GENITIVE = 2;
+const KNOWN_ROLE_PREFIX = 4;
+const IS_ROLE_PREFIX = 8;
+const KNOWN_ATTRIBUTE = 16;
+const IS_ATTRIBUTE = 32;
 
 /** "US-Regierungsvertreter" → USA, "Ukraine-Konflikt" → Ukraine. */
 function countryOfCompound(word: string): string | null {
@@ -74,19 +86,24 @@ export class SpeakerResolver {
       const forms = new Set([actor.name, ...actor.aliases].map(fold));
       if (speaker.kind === 'organization') for (const f of forms) if (!this.orgForms.has(f)) this.orgForms.set(f, speaker);
       for (const m of actor.mentions) {
-        const ref = { start: m.start, end: m.end, text: m.text, speaker, forms, roles: actor.roles };
+        const ref = { start: m.start, end: m.end, text: m.text, speaker, forms, roles: actor.roles, facts: 0 };
         this.all.push(ref);
         if (actor.type === 'person') this.persons.push(ref);
       }
     }
     for (const place of entities.places) {
       const speaker = this.placeSpeaker(place.name, place.type === 'city' ? place.name : null);
-      const forms = new Set([place.name, ...place.aliases].map(fold));
-      for (const m of place.mentions) this.all.push({ start: m.start, end: m.end, text: m.text, speaker, forms, roles: [] });
+      // A place's forms are never asked for (only a person's name has a genitive to tell apart).
+      for (const m of place.mentions) this.all.push({ start: m.start, end: m.end, text: m.text, speaker, forms: NO_FORMS, roles: [], facts: 0 });
     }
     const order = (a: MentionRef, b: MentionRef) => a.start - b.start || b.end - a.end;
     this.all.sort(order);
     this.persons.sort(order);
+  }
+
+  /** Every mention of the entities, by start (longer first at the same start). */
+  mentionSpans(): readonly Span[] {
+    return this.all;
   }
 
   /** The speaker a phrase names by an entity mention in it, or null. */
@@ -133,10 +150,12 @@ export class SpeakerResolver {
     const heads = content.filter((w) => /^\p{Lu}/u.test(w) && !lex.determiners.has(fold(w)));
     const head = heads[0];
     if (!head) return null;
+    const base = fold(head.slice(head.lastIndexOf('-') + 1));
+    // A head that is no body, spokesperson, organisation noun or role names nobody (but "beide").
+    if ((headKind(base) & (BODY | SPOKES | ROLE)) === 0 && !lex.orgNouns.has(base)) return content.some((w) => /^beiden?$/i.test(w)) ? this.group(where) : null;
     let country: string | null = null;
     for (const w of content) country ??= /^\p{Ll}/u.test(w) ? countryOfAdjective(w) : null;
     country ??= countryOfCompound(head);
-    const base = fold(head.slice(head.lastIndexOf('-') + 1));
     const prefixOrg = isSpokes(base) || isBody(base) ? this.orgPrefixOf(fold(head)) : null;
     if (isBody(base) || isSpokes(base)) {
       if (prefixOrg && isSpokes(base)) return prefixOrg;
@@ -225,6 +244,11 @@ export class SpeakerResolver {
 
   /** An organisation naming a person's affiliation in a role compound: "Grünen-Politikerin", "SPD-Chef" (not "Pentagon-Sprecher"). */
   private isRolePrefix(m: MentionRef): boolean {
+    if (!(m.facts & KNOWN_ROLE_PREFIX)) m.facts |= KNOWN_ROLE_PREFIX | (this.findRolePrefix(m) ? IS_ROLE_PREFIX : 0);
+    return (m.facts & IS_ROLE_PREFIX) !== 0;
+  }
+
+  private findRolePrefix(m: MentionRef): boolean {
     if (m.speaker.kind !== 'organization' || this.doc.text[m.end] !== '-') return false;
     const tail = ROLE_TAIL.exec(this.doc.text.slice(m.end, m.end + 40));
     if (!tail) return false;
@@ -234,6 +258,11 @@ export class SpeakerResolver {
 
   /** "die Leiterin der Behörde X": a name in the genitive attribute of a noun is not the subject. */
   private isAttribute(m: MentionRef): boolean {
+    if (!(m.facts & KNOWN_ATTRIBUTE)) m.facts |= KNOWN_ATTRIBUTE | (this.findAttribute(m) ? IS_ATTRIBUTE : 0);
+    return (m.facts & IS_ATTRIBUTE) !== 0;
+  }
+
+  private findAttribute(m: MentionRef): boolean {
     const words = this.doc.text.slice(Math.max(0, m.start - 60), m.start).match(WORD) ?? [];
     let i = words.length - 1;
     // One adjective may stand between the article and the name: "der staatlichen Agentur X".
@@ -247,8 +276,14 @@ export class SpeakerResolver {
   }
 
   private isGenitive(m: MentionRef): boolean {
+    if (!(m.facts & KNOWN_GENITIVE)) m.facts |= KNOWN_GENITIVE | (this.findGenitive(m) ? IS_GENITIVE : 0);
+    return (m.facts & IS_GENITIVE) !== 0;
+  }
+
+  private findGenitive(m: MentionRef): boolean {
+    if (m.speaker.kind !== 'person') return false;
     const key = fold(m.text);
-    return (key.endsWith('s') || key.endsWith('’') || key.endsWith("'")) && !m.forms.has(key) && m.speaker.kind === 'person';
+    return (key.endsWith('s') || key.endsWith('’') || key.endsWith("'")) && !m.forms.has(key);
   }
 
   private mentionsIn(list: readonly MentionRef[], start: number, end: number): MentionRef[] {
@@ -284,9 +319,8 @@ export class SpeakerResolver {
 
   private actorSpeaker(actor: Actor): Speaker {
     if (actor.type === 'organization') {
-      const gov = GOVERNMENT.exec(actor.name);
       // A state's government speaks for the state (SCHEMA: unnamed bodies → the place).
-      const state = gov ? countryOfPrefix(gov[1]!.trim()).country ?? countryOfAdjective(gov[1]!.trim().toLowerCase()) : null;
+      const state = governmentState(actor.name);
       if (state) return this.country(state);
       return { name: actor.name, kind: 'organization', country: actor.country };
     }
@@ -295,10 +329,16 @@ export class SpeakerResolver {
 
   /** A place as speaker; a capital speaks for its state ("Moskau dementiert" → Russland). */
   private placeSpeaker(name: string, city: string | null): Speaker {
+    // The answer depends on the lexicon alone: remembered across documents (speakers are never modified).
+    const memoKey = city === null ? name : `${name}\u0000${city}`;
+    const known = placeSpeakers.get(memoKey);
+    if (known) return known;
     const code = city ? speechLexicon().capitals.get(fold(city)) : undefined;
     const state = code ? countryName(code) : null;
-    if (state) return this.country(state);
-    return { name, kind: 'place', country: countryNamed(name) };
+    const speaker: Speaker = state ? this.country(state) : { name, kind: 'place', country: countryNamed(name) };
+    if (placeSpeakers.size >= MEMO_LIMIT) placeSpeakers.clear();
+    placeSpeakers.set(memoKey, speaker);
+    return speaker;
   }
 
   private country(name: string): Speaker {
@@ -306,19 +346,66 @@ export class SpeakerResolver {
   }
 }
 
+/** Organisation name → the state whose government it names ("US-Regierung" → USA), or null. */
+const governmentStates = new Map<string, string | null>();
+
+function governmentState(name: string): string | null {
+  let state = governmentStates.get(name);
+  if (state === undefined) {
+    const gov = GOVERNMENT.exec(name);
+    state = gov ? countryOfPrefix(gov[1]!.trim()).country ?? countryOfAdjective(gov[1]!.trim().toLowerCase()) : null;
+    if (governmentStates.size >= MEMO_LIMIT) governmentStates.clear();
+    governmentStates.set(name, state);
+  }
+  return state;
+}
+
+/** Bounds of the memos below: they are cleared when full. */
+const MEMO_LIMIT = 20_000;
+/** Place name (and city) → its speaker. */
+const placeSpeakers = new Map<string, Speaker>();
+
+const ROLE = 1;
+const BODY = 2;
+const SPOKES = 4;
+/** Folded head noun → ROLE | BODY | SPOKES: what a description's head is, asked up to five times per phrase. */
+const headKinds = new Map<string, number>();
+
+function headKind(base: string): number {
+  let kind = headKinds.get(base);
+  if (kind === undefined) {
+    kind = (roleNoun(base) ? ROLE : 0) | (bodyNoun(base) ? BODY : 0) | (spokesNoun(base) ? SPOKES : 0);
+    if (headKinds.size >= MEMO_LIMIT) headKinds.clear();
+    headKinds.set(base, kind);
+  }
+  return kind;
+}
+
 /** A role noun ("Präsident", "Bundesfinanzminister", "Kanzlerin"), by the lexicon's role heads. */
 function isRole(base: string): boolean {
-  return base.length > 0 && roleHead(base[0]!.toUpperCase() + base.slice(1)) !== null;
+  return (headKind(base) & ROLE) !== 0;
 }
 
 function isBody(base: string): boolean {
+  return (headKind(base) & BODY) !== 0;
+}
+
+function isSpokes(base: string): boolean {
+  return (headKind(base) & SPOKES) !== 0;
+}
+
+function roleNoun(base: string): boolean {
+  return base.length > 0 && roleHead(base[0]!.toUpperCase() + base.slice(1)) !== null;
+}
+
+function bodyNoun(base: string): boolean {
   const lex = speechLexicon();
   if (lex.bodies.has(base)) return true;
   for (const b of lex.bodies) if (base.endsWith(b) && b.length >= 6) return true;
   return false;
 }
 
-function isSpokes(base: string): boolean {
+function spokesNoun(base: string): boolean {
   const lex = speechLexicon();
   if (lex.spokesNouns.has(base)) return true;
   for (const s of lex.spokesNouns) if (base.endsWith(s) && s.length >= 7) return true;

@@ -2,18 +2,18 @@
 // the other's context: a Konjunktiv sentence continues the last report's speaker, a
 // quote standing alone continues the last quote's. The report context runs through
 // the units in order and is cleared at headings and after a few units without reports.
-import type { Claim, Doc, Quote, Span } from '../../types.js';
+import type { Claim, Doc, Quote } from '../../types.js';
 import type { Entities, Speaker, Where } from '../../resolve/speakers.js';
 import { SpeakerResolver } from '../../resolve/speakers.js';
 import type { QuotePair } from './marks.js';
-import { pairQuotes } from './marks.js';
+import { pairQuotes, paragraphsOf } from './marks.js';
 import type { Unit, Word } from './units.js';
 import { QUOTE_KEY, buildUnits } from './units.js';
 import type { Frame, Range } from './frames.js';
 import { findFrames, hasKonjunktiv } from './frames.js';
 import { isNameOrTitle, isProperName, looksLikeName } from './nonquote.js';
 import { isBoundary } from './phrases.js';
-import { fold, speechLexicon } from './lexicon.js';
+import { CUE_KONJUNKTIV_I, CUE_KONJUNKTIV_II, fold, speechLexicon } from './lexicon.js';
 
 export interface Analysis {
   quotes: Quote[];
@@ -64,21 +64,27 @@ class Analyzer {
   private readonly pairs: QuotePair[];
   private readonly warnings: string[];
   private readonly units: Unit[];
-  private readonly resolver: SpeakerResolver;
-  private readonly mentions: Span[];
+  private resolverOnce: SpeakerResolver | null = null;
   private context: Context | null = null;
   private readonly candidates: Candidate[] = [];
   private readonly claims: Claim[] = [];
 
-  constructor(private readonly doc: Doc, entities: Entities) {
-    const { pairs, warnings } = pairQuotes(doc.text, doc.regions);
-    this.mentions = [...entities.actors, ...entities.places].flatMap((e) => e.mentions).sort((a, b) => a.start - b.start || b.end - a.end);
+  constructor(private readonly doc: Doc, private readonly entities: Entities) {
+    const paragraphs = paragraphsOf(doc.text, doc.regions);
+    const { pairs, warnings } = pairQuotes(doc.text, doc.regions, paragraphs);
+    // The resolver's mentions are sorted as names need them (and a document with quotes needs the resolver anyway).
+    const mentions = pairs.length > 0 ? this.resolver.mentionSpans() : [];
     // Names and titles in marks are read as the words they are: "Die „New York Times“ hatte berichtet".
-    const isName = pairs.map((p) => isNameOrTitle(doc.text, p, this.mentions));
+    const isName = pairs.map((p) => isNameOrTitle(doc.text, p, mentions));
     this.pairs = pairs.filter((_, i) => !isName[i]);
     this.warnings = warnings;
-    this.units = buildUnits(doc, this.pairs, pairs.filter((_, i) => isName[i]));
-    this.resolver = new SpeakerResolver(doc, entities, (offset) => this.quoted(offset));
+    this.units = buildUnits(doc, this.pairs, pairs.filter((_, i) => isName[i]), paragraphs);
+  }
+
+  /** Built when a speaker is first asked for: many documents have no frame and no quote. */
+  private get resolver(): SpeakerResolver {
+    this.resolverOnce ??= new SpeakerResolver(this.doc, this.entities, (offset) => this.quoted(offset));
+    return this.resolverOnce;
   }
 
   run(): Analysis {
@@ -117,8 +123,11 @@ class Analyzer {
   }
 
   private unit(unit: Unit, index: number): void {
+    // No quote and no cue word (reporting verb, source, Konjunktiv form): no frame, no
+    // claim, no quote, and the report context stays as it is.
+    if (unit.quotes.length === 0 && unit.cues === 0) return;
     const words = unit.words;
-    const frames = findFrames(words);
+    const frames = findFrames(words, unit.quotes.length > 0);
     const speakers = this.resolveFrames(frames, words, index);
     let claimed = false;
     frames.forEach((frame, k) => {
@@ -187,16 +196,18 @@ class Analyzer {
 
   /** A Konjunktiv unit without a frame of its own carries on the last report. */
   private continuation(unit: Unit, index: number, frames: readonly Frame[], speakers: readonly (Speaker | null)[]): boolean {
+    const ctx = this.fresh(index, CLAIM_REACH);
+    // No Konjunktiv form among the words (outside quotes): no continuation.
+    if ((unit.cues & (ctx ? CUE_KONJUNKTIV_I | CUE_KONJUNKTIV_II : CUE_KONJUNKTIV_I)) === 0) return false;
     const words = unit.words;
     const whole = trimRange(words, { from: 0, to: words.length });
     if (whole.to <= whole.from || isOnlyQuote(words, whole)) return false;
-    const ctx = this.fresh(index, CLAIM_REACH);
     if (!hasKonjunktiv(words, whole, !ctx)) return false;
     const source = frames.findIndex((f) => f.kind === 'source');
     const speaker = source >= 0 ? speakers[source] ?? null : ctx?.speaker ?? this.subjectOfPrevious(index);
     const verb = source >= 0 ? frames[source]!.verb : ctx?.verb ?? null;
     this.addClaim(unit, whole, speaker, verb);
-    if (ctx) this.context = { ...ctx, unit: index };
+    if (ctx) this.context = { speaker: ctx.speaker, verb: ctx.verb, unit: index };
     else if (speaker && source < 0) this.context = { speaker, verb: null, unit: index };
     return true;
   }
@@ -252,7 +263,7 @@ class Analyzer {
       if (ctx && (claimed || direct || region !== 'source')) {
         speaker = ctx.speaker;
         verb = ctx.verb;
-        if (claimed || direct) this.context = { ...ctx, unit: index };
+        if (claimed || direct) this.context = { speaker: ctx.speaker, verb: ctx.verb, unit: index };
       }
     }
     const quote: Quote = { text, start: pair.start, end: pair.end, speaker: speaker?.name ?? null, verb, kind: direct ? 'direct' : 'partial', sentence: this.sentence(unit) };

@@ -2,10 +2,126 @@
 // folded: lower case, ß → ss, so Swiss spelling ("hiess", "äussert") needs no entries.
 import { readFileSync } from 'node:fs';
 
+const SHARP_S = /ß/g;
+
+/**
+ * Whether lower-casing could change the word: an ASCII or Latin-1 capital, ß, or any
+ * character beyond Latin-1 (left to toLowerCase). Most words have none.
+ */
+function needsFolding(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 65) continue;
+    if (c <= 90) return true; // A-Z
+    if (c < 192) continue;
+    if (c <= 223 || c > 255) return true; // À-Þ and ß, or beyond Latin-1
+  }
+  return false;
+}
+
+/**
+ * Lower case, ß → ss. Called for every word of a document: a word that is already
+ * folded (lower case, punctuation, digits) comes back as it is, without allocating.
+ * (A cache in a Map is slower here: hashing each fresh token costs more than folding it.)
+ */
 export const fold = (s: string): string => {
-  const lower = s.toLowerCase();
-  return lower.includes('ß') ? lower.replace(/ß/g, 'ss') : lower;
+  if (!needsFolding(s)) return s;
+  return foldChanged(s);
 };
+
+function foldChanged(s: string): string {
+  const lower = s.toLowerCase();
+  return lower.includes('ß') ? lower.replace(SHARP_S, 'ss') : lower;
+}
+
+/** A character folding leaves as it is: no capital A-Z or À-Þ, no ß, nothing beyond Latin-1 (× is no letter). */
+const foldsToItself = (c: number): boolean => c < 65 || (c > 90 && c < 192) || (c > 223 && c < 256) || c === 215;
+
+/** fold(word) for a word standing at [start, end) in `text`, whose characters are read there (faster than in a fresh token). */
+export function foldAt(text: string, start: number, end: number, word: string): string {
+  for (let i = start; i < end; i++) if (!foldsToItself(text.charCodeAt(i))) return foldChanged(word);
+  return word;
+}
+
+/** A capital whose lower case is one Latin-1 letter that upper-cases back to it: A-Z, À-Þ but × and ß. */
+function isSimpleCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215);
+}
+
+/** The CUE_* bits of a word as written: those of its fold. */
+export function cueOfText(text: string): number {
+  return cueAt(text, 0, text.length, text) & CUE_BITS;
+}
+
+/** All CUE_* bits. */
+export const CUE_BITS = 0x1ff;
+/** Flag in cueAt's answer, beside the cue bits: the word is its own fold. */
+export const ALREADY_FOLDED = 0x200;
+
+/**
+ * cueOfText of `word`, which stands at [start, end) in `text`, with ALREADY_FOLDED set
+ * where fold(word) === word. It avoids what costs per token: folding (allocating) and
+ * hashing the word. One pass over its characters (read in the document's text, faster
+ * than in a fresh token string) tells whether it is folded already, capitalised only
+ * at its start, or else; a table of key shapes then answers most words without a
+ * lookup; the rest are looked up as they are ("sagte") or in the capitalised keys
+ * ("Laut"). Only words with other capitals, ß or characters beyond Latin-1 are folded.
+ */
+export function cueAt(text: string, start: number, end: number, word: string): number {
+  const lex = cached ?? speechLexicon();
+  let capitalised = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (foldsToItself(c)) continue;
+    if (c === 223 || c > 255 || i > start) return lex.cues.get(fold(word)) ?? 0;
+    capitalised = true;
+  }
+  if (capitalised) return lex.cueShapes[shapeAt(text, start, end)] === 0 ? 0 : lex.capitalCues.get(word) ?? 0;
+  return ALREADY_FOLDED | (lex.cueShapes[shapeAt(text, start, end)] === 0 ? 0 : lex.cues.get(word) ?? 0);
+}
+
+/**
+ * ß, or a character beyond Latin-1: folding it may change a word's length or its first
+ * or last letter. General punctuation (U+2000–U+206F: „ “ – …) has no case and is left
+ * out, which spares most matches.
+ */
+const SPECIAL = /[ß\u0100-\u1fff\u2070-\uffff]/g;
+
+/**
+ * cueAt for each token of a text, in one pass. A word without ß and without characters
+ * beyond Latin-1 has the shape of its fold, so most tokens are answered by their shape
+ * alone (two characters and the length, read from the text); only tokens whose shape
+ * some key has, or that hold such a character (found by one scan of the text), are read
+ * in full, and only those get ALREADY_FOLDED where it holds.
+ */
+export function tokenCues(text: string, tokens: readonly { start: number; end: number; text: string }[]): Int32Array {
+  const lex = cached ?? speechLexicon();
+  const shapes = lex.cueShapes;
+  const out = new Int32Array(tokens.length);
+  SPECIAL.lastIndex = 0;
+  let special = SPECIAL.exec(text)?.index ?? text.length;
+  for (let t = 0; t < tokens.length; t++) {
+    const tok = tokens[t]!;
+    const start = tok.start;
+    const end = tok.end;
+    while (special < start) {
+      SPECIAL.lastIndex = start;
+      special = SPECIAL.exec(text)?.index ?? text.length;
+    }
+    if (special >= end && shapes[shapeAt(text, start, end)] === 0) continue;
+    out[t] = cueAt(text, start, end, tok.text);
+  }
+  return out;
+}
+
+/**
+ * Length, first and last letter of a word (folded, or capitalised at its start only) as
+ * one integer below 2^21, the same for "Laut" as for "laut": `| 32` lower-cases a capital
+ * A-Z or À-Þ and leaves a lower-case letter as it is.
+ */
+function shapeAt(text: string, start: number, end: number): number {
+  return Math.min(end - start, 31) | (((text.charCodeAt(start) | 32) & 0xff) << 5) | (((text.charCodeAt(end - 1) | 32) & 0xff) << 13);
+}
 
 function readData<T>(name: string): T {
   // src/extract/quotes/*.ts and dist/extract/quotes/*.js are three levels below the package root.
@@ -64,7 +180,28 @@ export interface VerbReading {
   thought: boolean;
 }
 
+/**
+ * What a folded word can start or signal, as bits: the frame cues findFrames tests in
+ * turn, and the Konjunktiv forms claims look for. A word with no bit set (most words)
+ * needs no rule, and a unit with no such word, no quote and no colon needs no analysis.
+ */
+export const CUE_SOURCE_PREPOSITION = 1;
+export const CUE_SOURCE_POSTPOSITION = 2;
+export const CUE_NACH = 4;
+export const CUE_SO = 8;
+export const CUE_ES_VERB = 16;
+export const CUE_SPEECH_NOUN = 32;
+export const CUE_VERB = 64;
+export const CUE_KONJUNKTIV_I = 128;
+export const CUE_KONJUNKTIV_II = 256;
+
 export interface SpeechLexicon {
+  /** Folded word → its CUE_* bits; words without any are absent. */
+  cues: Map<string, number>;
+  /** The same for the keys capitalised ("laut" → "Laut"), to look up capitalised words unfolded. */
+  capitalCues: Map<string, number>;
+  /** 1 at the shape (shapeAt) of every key in cues. */
+  cueShapes: Uint8Array;
   verbs: Map<string, VerbReading[]>;
   esVerbs: Set<string>;
   sourcePrepositions: Set<string>;
@@ -91,6 +228,10 @@ export interface SpeechLexicon {
   sogenannt: Set<string>;
   /** Folded capital name → ISO alpha-2 code of its state. */
   capitals: Map<string, string>;
+  /** Capitalised, these are still no name: function words, determiners, pronouns, subordinators. */
+  notNames: Set<string>;
+  /** In lower case with an adjective ending, these are still no adjective: function words, determiners, verb forms. */
+  notAdjectives: Set<string>;
 }
 
 const set = (xs: readonly string[]): Set<string> => new Set(xs.map(fold));
@@ -123,21 +264,55 @@ function buildVerbs(verbs: readonly VerbData[]): Map<string, VerbReading[]> {
   return map;
 }
 
+function shapeTable(keys: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(1 << 21);
+  for (const key of keys) table[shapeAt(key, 0, key.length)] = 1;
+  return table;
+}
+
 let cached: SpeechLexicon | null = null;
 
 export function speechLexicon(): SpeechLexicon {
   if (cached) return cached;
   const v = readData<VerbFile>('speech-verbs.json');
   const w = readData<WordFile>('speech-words.json');
+  const verbs = buildVerbs(v.verbs);
+  const konjunktivI = set(v.konjunktivI);
+  const konjunktivII = set(v.konjunktivII);
+  const speechNouns = set(w.speechNouns);
+  const cues = new Map<string, number>();
+  const mark = (keys: Iterable<string>, bit: number): void => {
+    for (const k of keys) cues.set(k, (cues.get(k) ?? 0) | bit);
+  };
+  const sourcePrepositions = set(v.sourcePrepositions);
+  const sourcePostpositions = set(v.sourcePostpositions);
+  const esVerbs = set(v.esVerbs);
+  mark(sourcePrepositions, CUE_SOURCE_PREPOSITION);
+  mark(sourcePostpositions, CUE_SOURCE_POSTPOSITION);
+  mark(['nach'], CUE_NACH);
+  mark(['so'], CUE_SO);
+  mark(esVerbs, CUE_ES_VERB);
+  mark(speechNouns, CUE_SPEECH_NOUN);
+  mark(verbs.keys(), CUE_VERB);
+  mark(konjunktivI, CUE_KONJUNKTIV_I);
+  mark(konjunktivII, CUE_KONJUNKTIV_II);
+  const capitalCues = new Map<string, number>();
+  for (const [key, bits] of cues) {
+    const capital = key.charAt(0).toUpperCase() + key.slice(1);
+    if (isSimpleCapital(capital.charCodeAt(0)) && fold(capital) === key) capitalCues.set(capital, bits);
+  }
   cached = {
-    verbs: buildVerbs(v.verbs),
-    esVerbs: set(v.esVerbs),
-    sourcePrepositions: set(v.sourcePrepositions),
-    sourcePostpositions: set(v.sourcePostpositions),
+    cues,
+    capitalCues,
+    cueShapes: shapeTable(cues.keys()),
+    verbs,
+    esVerbs,
+    sourcePrepositions,
+    sourcePostpositions,
     sourceNouns: set(v.sourceNouns),
     auxiliaries: set(v.auxiliaries),
-    konjunktivI: set(v.konjunktivI),
-    konjunktivII: set(v.konjunktivII),
+    konjunktivI,
+    konjunktivII,
     weakKonjunktiv: set(v.weakKonjunktiv),
     determiners: set(w.determiners),
     pronouns: set(w.pronouns),
@@ -149,12 +324,14 @@ export function speechLexicon(): SpeechLexicon {
     functionWords: set(w.functionWords),
     bodies: set(w.bodies),
     spokesNouns: set(w.spokesNouns),
-    speechNouns: set(w.speechNouns),
+    speechNouns,
     orgNouns: set(w.orgNouns),
     titleHeads: set(w.titleHeads),
     compoundTails: set(w.compoundTails),
     sogenannt: set(w.sogenannt),
     capitals: new Map(Object.entries(w.capitals).map(([k, code]) => [fold(k), code])),
+    notNames: new Set([...set(w.functionWords), ...set(w.determiners), ...set(w.pronouns), ...set(w.subordinators)]),
+    notAdjectives: new Set([...set(w.functionWords), ...set(w.determiners), ...verbs.keys()]),
   };
   return cached;
 }

@@ -62,9 +62,8 @@ export function paragraphsOf(text: string, regions: readonly Sentence[]): number
   return out;
 }
 
-export function pairQuotes(text: string, regions: readonly Sentence[]): PairResult {
+export function pairQuotes(text: string, regions: readonly Sentence[], paragraphs: readonly number[] = paragraphsOf(text, regions)): PairResult {
   const pairer = new Pairer(text);
-  const paragraphs = paragraphsOf(text, regions);
   regions.forEach((region, i) => {
     const paragraph = paragraphs[i]!;
     const next = regions[i + 1];

@@ -5,7 +5,7 @@
 // a parenthesis, a name in apposition. Scans are bounded, so a long sentence costs
 // no more than its length.
 import type { Word } from './units.js';
-import { QUOTE_KEY } from './units.js';
+import { MARK_CLAUSE_END, MARK_HARD_BOUNDARY, QUOTE_KEY } from './units.js';
 import { speechLexicon } from './lexicon.js';
 
 export interface Phrase {
@@ -18,30 +18,60 @@ export interface Phrase {
 }
 
 const MAX_PHRASE = 16;
-const HARD_BOUNDARY = new Set([',', ';', ':', '.', '!', '?', '(', ')', '–', '—', '-', '…', '/']);
 
-export const isBoundary = (w: Word | undefined): boolean => w === undefined || w.key === QUOTE_KEY || HARD_BOUNDARY.has(w.text);
-export const isClauseEnd = (w: Word | undefined): boolean => w === undefined || w.text === '.' || w.text === '!' || w.text === '?' || w.text === ';';
+export const isBoundary = (w: Word | undefined): boolean => w === undefined || w.key === QUOTE_KEY || (w.mark & MARK_HARD_BOUNDARY) !== 0;
+export const isClauseEnd = (w: Word | undefined): boolean => w === undefined || (w.mark & MARK_CLAUSE_END) !== 0;
+
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const LOWER_PREFIX_COMPOUND = /^\p{Ll}{1,3}-\p{Lu}/u;
+const NUMBER = /^\d[\d.,]*$/;
+
+/** `/^\p{Lu}/u.test(text)`, without the regex for ASCII. */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
+}
+
+/** `/^\p{Ll}/u.test(text)`, without the regex for ASCII. */
+export function startsLower(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(text);
+}
+
+/** "US-Präsident" is capitalised, and so is "ex-Präsident": up to three lower-case letters before a hyphen and a capital. */
+function lowerPrefixCompound(text: string): boolean {
+  const dash = text.indexOf('-');
+  return dash >= 1 && dash <= 3 && LOWER_PREFIX_COMPOUND.test(text);
+}
 
 export function isName(w: Word | undefined): boolean {
   if (!w || w.key === QUOTE_KEY) return false;
   if (w.name) return true;
-  const lex = speechLexicon();
-  if (!/^[\p{Lu}]/u.test(w.text) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(w.text)) return false;
-  return !lex.functionWords.has(w.key) && !lex.determiners.has(w.key) && !lex.pronouns.has(w.key) && !lex.subordinators.has(w.key);
+  if (!startsUpper(w.text) && !lowerPrefixCompound(w.text)) return false;
+  return !speechLexicon().notNames.has(w.key);
+}
+
+/** The key ends like an inflected adjective: -e, -en, -er, -es, -em. */
+function adjectiveEnding(key: string): boolean {
+  const n = key.length;
+  const last = key.charCodeAt(n - 1);
+  if (last === 101) return true; // e
+  // n, r, s, m after e
+  return (last === 110 || last === 114 || last === 115 || last === 109) && key.charCodeAt(n - 2) === 101;
 }
 
 export function isAdjective(w: Word | undefined): boolean {
   if (!w || w.key === QUOTE_KEY) return false;
-  if (/^\d[\d.,]*$/.test(w.text)) return true;
-  const lex = speechLexicon();
-  if (!/^\p{Ll}/u.test(w.text) || lex.functionWords.has(w.key) || lex.determiners.has(w.key) || lex.verbs.has(w.key)) return false;
-  return /(?:e|en|er|es|em)$/.test(w.key);
+  const c = w.text.charCodeAt(0);
+  if (c >= 48 && c <= 57 && NUMBER.test(w.text)) return true;
+  if (!startsLower(w.text) || speechLexicon().notAdjectives.has(w.key)) return false;
+  return adjectiveEnding(w.key);
 }
 
 export const isDeterminer = (w: Word | undefined): boolean => w !== undefined && speechLexicon().determiners.has(w.key);
 export const isPronoun = (w: Word | undefined): boolean => w !== undefined && speechLexicon().pronouns.has(w.key);
-const isParticle = (w: Word | undefined): boolean => w !== undefined && speechLexicon().nameParticles.has(w.key) && /^\p{Ll}/u.test(w.text);
+const isParticle = (w: Word | undefined): boolean => w !== undefined && speechLexicon().nameParticles.has(w.key) && startsLower(w.text);
 
 /** Capitalised heads from i on, with name particles between them ("Ursula von der Leyen"). */
 function headsFrom(words: readonly Word[], i: number): number {
@@ -205,7 +235,7 @@ export function antecedentBefore(words: readonly Word[], comma: number): Phrase 
   if (!near) return null;
   if (words[near.from - 1]?.text === ',') {
     const far = phraseEndingAt(words, near.from - 1);
-    if (far) return { ...far, to: comma, core: far.to };
+    if (far) return { from: far.from, to: comma, core: far.to, pronoun: far.pronoun };
   }
   return near;
 }

@@ -5,7 +5,7 @@
 import type { Doc, Sentence } from '../../types.js';
 import type { QuotePair } from './marks.js';
 import { paragraphsOf } from './marks.js';
-import { fold } from './lexicon.js';
+import { ALREADY_FOLDED, CUE_BITS, cueOfText, fold, foldAt, speechLexicon, tokenCues } from './lexicon.js';
 
 export interface Word {
   start: number;
@@ -15,6 +15,10 @@ export interface Word {
   key: string;
   /** Index of the quote pair this placeholder stands for, or -1 for an ordinary word. */
   quote: number;
+  /** The key's CUE_* bits (lexicon.ts), 0 for most words and for placeholders. */
+  cue: number;
+  /** The punctuation mark the word is (MARK_* bit), else 0: the clause scans test this, not the text. */
+  mark: number;
   /** A name or title in quotation marks („New York Times“), read as one capitalised word. */
   name?: boolean;
 }
@@ -25,9 +29,12 @@ export interface Unit {
   paragraph: number;
   /** A headline or subheading line: no report context runs across it. */
   heading: boolean;
+  /** The unit's surface words; empty where no rule can fire (no quote, no cue word). */
   words: Word[];
   /** Indices into the pair list of the quotes in this unit. */
   quotes: number[];
+  /** The CUE_* bits of all its words: 0 with no quotes means no rule can fire in the unit. */
+  cues: number;
 }
 
 export const QUOTE_KEY = '\u0000q';
@@ -39,52 +46,161 @@ export const QUOTE_KEY = '\u0000q';
  */
 export const MAX_UNIT_WORDS = 300;
 
-/** `names`: pairs around names and titles, each read as one word. */
-export function buildUnits(doc: Doc, pairs: readonly QuotePair[], names: readonly QuotePair[] = []): Unit[] {
-  const paragraphs = paragraphsOf(doc.text, doc.regions);
+export const MARK_COMMA = 1;
+export const MARK_PERIOD = 2;
+export const MARK_SEMICOLON = 4;
+export const MARK_COLON = 8;
+export const MARK_EXCLAMATION = 16;
+export const MARK_QUESTION = 32;
+export const MARK_OPEN_PAREN = 64;
+export const MARK_CLOSE_PAREN = 128;
+export const MARK_EN_DASH = 256;
+export const MARK_EM_DASH = 512;
+export const MARK_HYPHEN = 1024;
+export const MARK_ELLIPSIS = 2048;
+export const MARK_SLASH = 4096;
+/** . ! ? ; */
+export const MARK_CLAUSE_END = MARK_PERIOD | MARK_EXCLAMATION | MARK_QUESTION | MARK_SEMICOLON;
+/** Every mark above: what no phrase runs across. */
+export const MARK_HARD_BOUNDARY = 8191;
+
+/** The punctuation the rules test for: its literal string (internalised: compared by reference) and its bit. */
+const MARKS = new Map<string, { text: string; bit: number }>();
+for (const [text, bit] of [
+  [',', MARK_COMMA], ['.', MARK_PERIOD], [';', MARK_SEMICOLON], [':', MARK_COLON], ['!', MARK_EXCLAMATION], ['?', MARK_QUESTION],
+  ['(', MARK_OPEN_PAREN], [')', MARK_CLOSE_PAREN], ['–', MARK_EN_DASH], ['—', MARK_EM_DASH], ['-', MARK_HYPHEN], ['…', MARK_ELLIPSIS], ['/', MARK_SLASH],
+] as const) MARKS.set(text, { text, bit });
+
+const markOf = (text: string): number => (text.length === 1 ? MARKS.get(text)?.bit ?? 0 : 0);
+
+const NO_WORDS: Word[] = [];
+const NO_QUOTES: number[] = [];
+
+/**
+ * `names`: pairs around names and titles, each read as one word. A unit in which no
+ * rule can fire (no quote, no cue word) gets no words: they are never read, and about
+ * half the units of a news text are such.
+ */
+export function buildUnits(
+  doc: Doc, pairs: readonly QuotePair[], names: readonly QuotePair[] = [], paragraphs: readonly number[] = paragraphsOf(doc.text, doc.regions),
+): Unit[] {
   const headingRegions = doc.regions.map((r, i) => isHeading(doc.text, r, i, paragraphs));
   const spans = mergeSentences(doc.sentences, pairs);
   const units: Unit[] = [];
+  const tokens = doc.tokens;
+  // Each token's cue bits, and (for some) whether it is its own fold (ALREADY_FOLDED).
+  const cueInfo = tokenCues(doc.text, tokens);
   let region = 0;
   let pair = 0;
   let token = 0;
   let name = 0;
+  // A name running over a sentence break is one word, in the first unit it stands in.
   let placedName = -1;
   for (const span of spans) {
     while (region < doc.regions.length - 1 && doc.regions[region]!.end <= span.start) region++;
     while (pair < pairs.length && pairs[pair]!.close < span.start) pair++;
-    while (token < doc.tokens.length && doc.tokens[token]!.start < span.start) token++;
-    const quotes: number[] = [];
-    for (let p = pair; p < pairs.length && pairs[p]!.open < span.end; p++) quotes.push(p);
-    const words: Word[] = [];
-    let q = 0;
-    let placed = -1;
-    let t = token;
-    for (; t < doc.tokens.length && doc.tokens[t]!.start < span.end; t++) {
-      const tok = doc.tokens[t]!;
-      while (name < names.length && tok.start > names[name]!.close) name++;
-      const nm = names[name];
-      if (nm && tok.start >= nm.open) {
-        if (placedName !== name) words.push(nameWord(doc.text, nm));
-        placedName = name;
-        continue;
+    while (token < tokens.length && tokens[token]!.start < span.start) token++;
+    let to = token;
+    while (to < tokens.length && tokens[to]!.start < span.end) to++;
+    const paragraph = paragraphs[region] ?? 0;
+    const heading = headingRegions[region] ?? false;
+    const quoted = pair < pairs.length && pairs[pair]!.open < span.end;
+    // Oversized spans are cut by their words, so they are always read in full.
+    if (!quoted && to - token <= MAX_UNIT_WORDS && !hasCue(doc, cueInfo, names, name, token, to)) {
+      units.push({ start: span.start, end: span.end, paragraph, heading, words: NO_WORDS, quotes: NO_QUOTES, cues: 0 });
+      placedName = lastNameOver(doc, names, name, token, to, placedName);
+    } else {
+      const quotes: number[] = [];
+      for (let p = pair; p < pairs.length && pairs[p]!.open < span.end; p++) quotes.push(p);
+      const read = readWords(doc, cueInfo, span, pairs, quotes, names, name, placedName, token, to);
+      const { words, cues } = read;
+      placedName = read.placedName;
+      if (words.length <= MAX_UNIT_WORDS) units.push({ start: span.start, end: span.end, paragraph, heading, words, quotes, cues });
+      else {
+        for (const chunk of chunks(words, span)) {
+          const inChunk = chunk.words.filter((w) => w.quote >= 0).map((w) => w.quote);
+          units.push({ start: chunk.start, end: chunk.end, paragraph, heading, words: chunk.words, quotes: inChunk, cues: cuesOf(chunk.words) });
+        }
       }
-      while (q < quotes.length && tok.start > pairs[quotes[q]!]!.close) q++;
-      const index = quotes[q];
-      const qp = index !== undefined ? pairs[index]! : undefined;
-      if (index !== undefined && qp && tok.start >= qp.open) {
-        if (placed !== index) words.push(placeholder(doc.text, qp, index, span.end));
-        placed = index;
-        continue;
-      }
-      words.push({ start: tok.start, end: tok.end, text: tok.text, key: fold(tok.text), quote: -1 });
     }
-    token = t;
-    const base = { paragraph: paragraphs[region] ?? 0, heading: headingRegions[region] ?? false };
-    if (words.length <= MAX_UNIT_WORDS) units.push({ start: span.start, end: span.end, ...base, words, quotes });
-    else for (const chunk of chunks(words, span)) units.push({ ...chunk, ...base, quotes: chunk.words.filter((w) => w.quote >= 0).map((w) => w.quote) });
+    while (name < names.length && names[name]!.close < span.end) name++;
+    token = to;
   }
   return units;
+}
+
+/**
+ * Whether any word of the tokens [from, to) has a cue: tokens as written, and the names
+ * among them as the words they are read as. Quoted tokens count too (a quote makes the
+ * unit read anyway), so nothing is missed and nothing is allocated.
+ */
+function hasCue(doc: Doc, tokenCues: Int32Array, names: readonly QuotePair[], name: number, from: number, to: number): boolean {
+  const tokens = doc.tokens;
+  for (let t = from; t < to; t++) if ((tokenCues[t]! & CUE_BITS) !== 0) return true;
+  if (from >= to) return false;
+  const first = tokens[from]!.start;
+  const last = tokens[to - 1]!.start;
+  for (let n = name; n < names.length && names[n]!.open <= last; n++) {
+    const nm = names[n]!;
+    if (nm.close >= first && cueOfText(doc.text.slice(nm.start, nm.end)) !== 0) return true;
+  }
+  return false;
+}
+
+/** The last name (index) a token of [from, to) stands in, else `placed`: the name placed last, as readWords leaves it. */
+function lastNameOver(doc: Doc, names: readonly QuotePair[], name: number, from: number, to: number, placed: number): number {
+  if (from >= to) return placed;
+  const first = doc.tokens[from]!.start;
+  const last = doc.tokens[to - 1]!.start;
+  let over = placed;
+  // Each name has a token at its opening mark, and one straddling into the span has the span's first token.
+  for (let n = name; n < names.length && names[n]!.open <= last; n++) if (names[n]!.close >= first) over = n;
+  return over;
+}
+
+/** The words of the tokens [from, to): quotes collapsed into placeholders, names into one word each. */
+function readWords(
+  doc: Doc, tokenCues: Int32Array, span: Sentence, pairs: readonly QuotePair[], quotes: readonly number[], names: readonly QuotePair[], firstName: number, placedBefore: number,
+  from: number, to: number,
+): { words: Word[]; cues: number; placedName: number } {
+  const cueOf = speechLexicon().cues;
+  const words: Word[] = [];
+  let cues = 0;
+  let q = 0;
+  let placed = -1;
+  let name = firstName;
+  let placedName = placedBefore;
+  for (let t = from; t < to; t++) {
+    const tok = doc.tokens[t]!;
+    while (name < names.length && tok.start > names[name]!.close) name++;
+    const nm = names[name];
+    if (nm && tok.start >= nm.open) {
+      if (placedName !== name) {
+        const word = nameWord(doc.text, nm, cueOf);
+        cues |= word.cue;
+        words.push(word);
+      }
+      placedName = name;
+      continue;
+    }
+    while (q < quotes.length && tok.start > pairs[quotes[q]!]!.close) q++;
+    const index = quotes[q];
+    const qp = index !== undefined ? pairs[index]! : undefined;
+    if (index !== undefined && qp && tok.start >= qp.open) {
+      if (placed !== index) words.push(placeholder(doc.text, qp, index, span.end));
+      placed = index;
+      continue;
+    }
+    const info = tokenCues[t]!;
+    // Punctuation shares the literal strings the rules compare it with, and has its bit.
+    const punctuation = tok.end - tok.start === 1 ? MARKS.get(tok.text) : undefined;
+    const text = punctuation?.text ?? tok.text;
+    const key = info & ALREADY_FOLDED ? text : foldAt(doc.text, tok.start, tok.end, text);
+    const cue = info & CUE_BITS;
+    cues |= cue;
+    words.push({ start: tok.start, end: tok.end, text, key, quote: -1, cue, mark: punctuation?.bit ?? 0 });
+  }
+  return { words, cues, placedName };
 }
 
 /** An oversized unit in pieces of at most MAX_UNIT_WORDS words, cut after a comma where one is near. */
@@ -103,14 +219,22 @@ function chunks(words: Word[], span: Sentence): { start: number; end: number; wo
   return out;
 }
 
-function nameWord(text: string, nm: QuotePair): Word {
+function cuesOf(words: readonly Word[]): number {
+  let cues = 0;
+  for (const w of words) cues |= w.cue;
+  return cues;
+}
+
+function nameWord(text: string, nm: QuotePair, cueOf: ReadonlyMap<string, number>): Word {
   const content = text.slice(nm.start, nm.end);
-  return { start: nm.open, end: nm.close + 1, text: content, key: fold(content), quote: -1, name: true };
+  const key = fold(content);
+  return { start: nm.open, end: nm.close + 1, text: content, key, quote: -1, cue: cueOf.get(key) ?? 0, mark: markOf(content), name: true };
 }
 
 function placeholder(text: string, qp: QuotePair, index: number, limit: number): Word {
   const end = Math.min(qp.continued ? qp.close : qp.close + 1, limit);
-  return { start: qp.open, end, text: text.slice(qp.open, end), key: QUOTE_KEY, quote: index };
+  const shown = text.slice(qp.open, end);
+  return { start: qp.open, end, text: shown, key: QUOTE_KEY, quote: index, cue: 0, mark: markOf(shown) };
 }
 
 /** Sentences joined wherever a quote pair straddles the break between them. */

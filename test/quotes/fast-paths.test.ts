@@ -1,0 +1,89 @@
+// The shortcuts the quote extractor takes per token must answer exactly what the plain
+// definitions answer: fold = lower case with ß → ss, a token's cue bits = the bits of
+// its folded form, and a unit left without words has no quote and no cue word.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../../src/document/index.js';
+import { ALREADY_FOLDED, CUE_BITS, cueOfText, fold, speechLexicon, tokenCues } from '../../src/extract/quotes/lexicon.js';
+import { pairQuotes } from '../../src/extract/quotes/marks.js';
+import { buildUnits } from '../../src/extract/quotes/units.js';
+
+const plainFold = (s: string): string => s.toLowerCase().replace(/ß/g, 'ss');
+const plainCue = (s: string): number => speechLexicon().cues.get(plainFold(s)) ?? 0;
+
+/** Words that exercise every path: folded, capitalised, all capitals, ß, Latin-1 capitals, beyond Latin-1, punctuation. */
+const TRICKY = [
+  'sagte', 'Sagte', 'SAGTE', 'sAgte', 'laut', 'Laut', 'LAUT', 'heißt', 'Heißt', 'HEISST', 'hieß', 'Hieß', 'zufolge', 'Zufolge',
+  'Äußerte', 'äußerte', 'ÄUSSERTE', 'Über', 'über', 'könne', 'Könne', '\u212Aönne', 'sei', 'Sei', 'SEI', 'habe', 'würde', 'Würde',
+  'Angaben', 'angaben', 'nach', 'Nach', 'so', 'So', 'SO', 'Behauptung', 'behauptung', 'İst', 'Ärger', 'ß', 'SS', 'x', 'X', ',', '„', '–',
+  '…', 'US-Präsident', 'ex-Minister', 'Straße', 'STRASSE', '1990er', 'Ｓagte', 'sagte’', 'ÿ', 'Ÿ', '×', 'Þ', 'þ', 'µ', 'İ', 'ǅ',
+];
+
+describe('fold', () => {
+  it('is lower case with ß → ss, and returns a folded word itself', () => {
+    for (const w of TRICKY) expect(fold(w)).toBe(plainFold(w));
+    expect(fold('sagte')).toBe('sagte');
+  });
+
+  it('agrees with the plain definition on any string', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => fold(s) === plainFold(s)), { numRuns: 2000 });
+  });
+});
+
+describe('cue bits of tokens', () => {
+  it('cueOfText is the cue of the folded word', () => {
+    for (const w of TRICKY) expect(cueOfText(w), w).toBe(plainCue(w));
+    for (const key of speechLexicon().cues.keys()) {
+      for (const w of [key, key[0]!.toUpperCase() + key.slice(1), key.toUpperCase()]) expect(cueOfText(w), w).toBe(plainCue(w));
+    }
+  });
+
+  it('tokenCues gives each token its cue bits, and marks only words that are their own fold', () => {
+    const text = `${TRICKY.join(' ')} Der Sprecher sagte, es sei „nichts“ entschieden. Laut Angaben der Polizei hieß es: „Ruhe“.`;
+    const doc = buildDoc('t.txt', text);
+    const bits = tokenCues(doc.text, doc.tokens);
+    doc.tokens.forEach((t, i) => {
+      expect(bits[i]! & CUE_BITS, t.text).toBe(plainCue(t.text));
+      if (bits[i]! & ALREADY_FOLDED) expect(plainFold(t.text)).toBe(t.text);
+    });
+  });
+
+  it('agrees with the plain definition on random words around cue words', () => {
+    const keys = [...speechLexicon().cues.keys()];
+    const word = fc.oneof(
+      fc.constantFrom(...keys),
+      fc.constantFrom(...keys).map((k) => k[0]!.toUpperCase() + k.slice(1)),
+      fc.constantFrom(...keys).map((k) => k.replace(/ss/g, 'ß').toUpperCase()),
+      fc.string({ minLength: 1, maxLength: 8 }),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), (words) => {
+        const doc = buildDoc('t.txt', `${words.join(' ')}.`);
+        const bits = tokenCues(doc.text, doc.tokens);
+        return doc.tokens.every((t, i) => (bits[i]! & CUE_BITS) === plainCue(t.text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('units without words', () => {
+  it('are exactly the units with no quote and no cue word', () => {
+    const text = [
+      'Die Sonne schien über dem Tal. Kinder spielten am Fluss.',
+      'Der Minister sagte, die Lage sei ernst. Nach Angaben der Polizei gab es keine Verletzten.',
+      'Er rief: „Wir bleiben!“ Danach war es still. So ist es, so der Sprecher.',
+      'Die „Tagesschau“ berichtete später. Am Abend regnete es.',
+    ].join('\n\n');
+    const doc = buildDoc('t.txt', text);
+    const { pairs } = pairQuotes(doc.text, doc.regions);
+    const units = buildUnits(doc, pairs);
+    const cueOfSpan = (start: number, end: number): number =>
+      doc.tokens.filter((t) => t.start >= start && t.start < end).reduce((bits, t) => bits | plainCue(t.text), 0);
+    for (const u of units) {
+      const idle = u.quotes.length === 0 && cueOfSpan(u.start, u.end) === 0;
+      expect(u.words.length === 0, text.slice(u.start, u.end)).toBe(idle);
+    }
+    expect(units.some((u) => u.words.length === 0)).toBe(true);
+  });
+});
