@@ -10,6 +10,7 @@ import { roleHead } from '../extract/roles.js';
 import { countryName } from '../lexicon/index.js';
 import { countryNamed, countryOfAdjective, countryOfPrefix } from '../lexicon/states.js';
 import type { Entities } from './entities.js';
+import { memoByWord, ownCopy } from '../lexicon/memo.js';
 
 export type { Entities } from './entities.js';
 
@@ -337,7 +338,7 @@ export class SpeakerResolver {
     const state = code ? countryName(code) : null;
     const speaker: Speaker = state ? this.country(state) : { name, kind: 'place', country: countryNamed(name) };
     if (placeSpeakers.size >= MEMO_LIMIT) placeSpeakers.clear();
-    placeSpeakers.set(memoKey, speaker);
+    placeSpeakers.set(ownCopy(memoKey), speaker);
     return speaker;
   }
 
@@ -346,22 +347,15 @@ export class SpeakerResolver {
   }
 }
 
-/** Organisation name → the state whose government it names ("US-Regierung" → USA), or null. */
-const governmentStates = new Map<string, string | null>();
-
-function governmentState(name: string): string | null {
-  let state = governmentStates.get(name);
-  if (state === undefined) {
-    const gov = GOVERNMENT.exec(name);
-    state = gov ? countryOfPrefix(gov[1]!.trim()).country ?? countryOfAdjective(gov[1]!.trim().toLowerCase()) : null;
-    if (governmentStates.size >= MEMO_LIMIT) governmentStates.clear();
-    governmentStates.set(name, state);
-  }
-  return state;
-}
-
 /** Bounds of the memos below: they are cleared when full. */
 const MEMO_LIMIT = 20_000;
+
+/** Organisation name → the state whose government it names ("US-Regierung" → USA), or null. */
+const governmentState = memoByWord((name: string): string | null => {
+  const gov = GOVERNMENT.exec(name);
+  return gov ? countryOfPrefix(gov[1]!.trim()).country ?? countryOfAdjective(gov[1]!.trim().toLowerCase()) : null;
+}, MEMO_LIMIT);
+
 /** Place name (and city) → its speaker. */
 const placeSpeakers = new Map<string, Speaker>();
 
@@ -369,17 +363,8 @@ const ROLE = 1;
 const BODY = 2;
 const SPOKES = 4;
 /** Folded head noun → ROLE | BODY | SPOKES: what a description's head is, asked up to five times per phrase. */
-const headKinds = new Map<string, number>();
-
-function headKind(base: string): number {
-  let kind = headKinds.get(base);
-  if (kind === undefined) {
-    kind = (roleNoun(base) ? ROLE : 0) | (bodyNoun(base) ? BODY : 0) | (spokesNoun(base) ? SPOKES : 0);
-    if (headKinds.size >= MEMO_LIMIT) headKinds.clear();
-    headKinds.set(base, kind);
-  }
-  return kind;
-}
+const headKind = memoByWord((base: string): number =>
+  (roleNoun(base) ? ROLE : 0) | (bodyNoun(base) ? BODY : 0) | (spokesNoun(base) ? SPOKES : 0), MEMO_LIMIT);
 
 /** A role noun ("Präsident", "Bundesfinanzminister", "Kanzlerin"), by the lexicon's role heads. */
 function isRole(base: string): boolean {
