@@ -5,15 +5,18 @@
 //
 // Speed: most tokens are lower-case function words or ordinary nouns. A token is
 // only looked at by the rules cheap tests of its characters and neighbours allow
-// (capitalRulesAt, hash bitmaps), and a rule that looks at one word alone answers
-// once per distinct word (cached).
+// (org-gates.ts), and a rule that looks at one word alone answers once per distinct
+// word (cached).
 import type { ActorMention, Doc, OrgSubtype, Token } from '../types.js';
 import { lexicon, type OrgEntry } from '../lexicon/index.js';
-import { Gazetteer, HASH_SEED, WordFilter, foldSharpS, hashRange, hashStep, lowerLatin1 } from './gazetteer.js';
+import { Gazetteer, foldSharpS } from './gazetteer.js';
 import { compoundPrefix, countryOfModifier } from './roles.js';
 import { acronym, namedOrgPhrase } from './org-patterns.js';
 import { isCompoundNoun } from './names.js';
 import { memoByWord } from '../lexicon/memo.js';
+import {
+  ACRONYM_RULE, COMPOUND_RULES, NAMED_PHRASE_RULE, QUOTED_NAME_RULE, QUOTE_MARKS, capitalRulesAt, mayNameCountry, shortestCountryWord,
+} from './org-gates.js';
 
 let bodyHeads: [string, OrgSubtype][] | null = null;
 
@@ -71,122 +74,6 @@ const compoundFacts = memoByWord((word: string): CompoundFacts => {
   const org = orgInCompound(word);
   return countryBodyFact || org ? { countryBody: countryBodyFact, org } : NO_COMPOUND;
 });
-
-/**
- * What lexicon().splitCompound and countryBody look up as a compound's first part:
- * before a hyphen an org prefix or a country prefix ("US-Regierung", "Nato-Chef");
- * glued, only the lexicon's glued org prefixes and country prefixes, of three letters
- * or more ("Kremlsprecher", "Russlandkenner"). `gluedStarts` holds their first three
- * letters, the cheap first test.
- */
-interface CompoundPrefixFilters {
-  hyphenated: WordFilter;
-  glued: WordFilter;
-  gluedStarts: WordFilter;
-}
-
-let compoundPrefixes: CompoundPrefixFilters | null = null;
-
-function compoundPrefixFilters(): CompoundPrefixFilters {
-  if (compoundPrefixes) return compoundPrefixes;
-  const filters = { hyphenated: new WordFilter(), glued: new WordFilter(), gluedStarts: new WordFilter() };
-  const lex = lexicon();
-  for (const prefix of [...lex.orgByPrefix.keys(), ...lex.countryByPrefix.keys()]) filters.hyphenated.add(prefix);
-  for (const prefix of [...lex.orgByGluedPrefix.keys(), ...lex.countryByPrefix.keys()]) {
-    if (prefix.length < GLUED_PREFIX_MIN) continue;
-    filters.glued.add(prefix);
-    filters.gluedStarts.addHash(hashRange(prefix, 0, GLUED_PREFIX_MIN));
-  }
-  compoundPrefixes = filters;
-  return filters;
-}
-
-const GLUED_PREFIX_MIN = 3;
-const HYPHEN = 45;
-
-/** The capitalised-word rules, as bits of what capitalRulesAt answers. */
-const COMPOUND_RULES = 1; // country body, organisation inside a compound
-const ACRONYM_RULE = 2;
-const QUOTED_NAME_RULE = 4;
-const NAMED_PHRASE_RULE = 8;
-
-/**
- * Which capitalised-word rules may fire at tokens[i] (bits, 0 for none), by cheap
- * necessary conditions: most capitalised words (ordinary nouns) need no rule and
- * no lookup, and a word only pays for the rules its bits name.
- */
-export function capitalRulesAt(tokens: readonly Token[], i: number): number {
-  const word = tokens[i]!.text;
-  const n = word.length;
-  let rules = 0;
-  // One pass over the characters, hashing the prefix so far, finds compounds that may start
-  // with a state or an organisation.
-  const prefixes = compoundPrefixFilters();
-  let h = HASH_SEED;
-  let mayGlue = true;
-  for (let k = 0; k < n; k++) {
-    const c = word.charCodeAt(k);
-    if (c === HYPHEN) {
-      // "US-Regierung", "Nato-Chef"; "ZDF-" ends in the org's name.
-      if (k === n - 1 || (k > 0 && prefixes.hyphenated.mayContainHash(h))) {
-        rules = COMPOUND_RULES;
-        break;
-      }
-      mayGlue = false; // splitCompound glues hyphen-free words only
-    }
-    h = hashStep(h, c);
-    // "Kremlsprecher": a glued prefix of three letters or more, not the whole word.
-    if (!mayGlue || k >= n - 1) continue;
-    if (k + 1 === GLUED_PREFIX_MIN) mayGlue = prefixes.gluedStarts.mayContainHash(h);
-    if (mayGlue && k + 1 >= GLUED_PREFIX_MIN && prefixes.glued.mayContainHash(h)) {
-      rules = COMPOUND_RULES;
-      break;
-    }
-  }
-  // Acronyms: two to six capitals.
-  if (n >= 2 && n <= 6 && !isAsciiLowerOrOther(word.charCodeAt(1))) rules |= ACRONYM_RULE;
-  const next = tokens[i + 1];
-  if (!next) return rules;
-  // A weak alias stands between quotation marks: „Bild“.
-  if (next.text.length === 1 && QUOTE_MARKS.has(next.text)) rules |= QUOTED_NAME_RULE;
-  // A named org phrase: a proper adjective (capital, "-e", "-en", "-er", "-es", "-em") inside a sentence,
-  // not after its punctuation, before another capitalised word (an adjective or the head).
-  const before = tokens[i - 1];
-  if (
-    hasAdjectiveEnding(word) &&
-    next.sentence === tokens[i]!.sentence &&
-    mayBeCapital(word.charCodeAt(0)) &&
-    mayBeCapital(next.text.charCodeAt(0)) &&
-    !!before &&
-    before.sentence === next.sentence &&
-    !(before.text.length === 1 && SENTENCE_PUNCTUATION.has(before.text))
-  ) {
-    rules |= NAMED_PHRASE_RULE;
-  }
-  return rules;
-}
-
-/** What namedOrgPhrase does not take after: the punctuation that opens a sentence or a quotation. */
-const SENTENCE_PUNCTUATION = new Set(['.', '!', '?', ':', '„', '"', '“', '«', '»']);
-
-/** A capital, lower case, then "-e", "-en", "-er", "-es" or "-em": the ending of a proper adjective, by its last letters. */
-function hasAdjectiveEnding(word: string): boolean {
-  const n = word.length;
-  const last = word.charCodeAt(n - 1);
-  if (last === 101) return n >= 3; // -e
-  return (last === 110 || last === 114 || last === 115 || last === 109) && n >= 4 && word.charCodeAt(n - 2) === 101; // -en -er -es -em
-}
-
-/** Whether a code may be \p{Lu}: ASCII and Latin-1 answered exactly, beyond that maybe. */
-function mayBeCapital(c: number): boolean {
-  if (c < 256) return lowerLatin1(c) !== c;
-  return true;
-}
-
-/** An ASCII code that is no capital: certainly not \p{Lu}. Codes beyond ASCII may be capitals. */
-function isAsciiLowerOrOther(c: number): boolean {
-  return c < 65 || (c > 90 && c < 128);
-}
 
 export function extractOrganizations(doc: Doc): ActorMention[] {
   const g = orgGazetteer();
@@ -284,7 +171,6 @@ function orgMention(doc: Doc, start: number, end: number, entry: OrgEntry, rule:
   };
 }
 
-const QUOTE_MARKS = new Set(['"', '„', '“', '”', '«', '»', '‚', '‘', '’', '‹', '›']);
 
 /**
  * A name that is an ordinary word too ("Bild", "Welt", "Linke") counts when the
@@ -335,53 +221,6 @@ function compoundMention(doc: Doc, token: Token, compound: CompoundOrg): ActorMe
   return orgMention(doc, token.start, token.start + compound.length, compound.entry, 'compound');
 }
 
-
-let countryWords: WordFilter | null = null;
-
-/**
- * What countryOfModifier looks up: country adjective stems (lower case, "russisch")
- * and country surfaces (for genitives, "Russlands").
- */
-function countryWordFilter(): WordFilter {
-  if (countryWords) return countryWords;
-  const filter = new WordFilter();
-  const lex = lexicon();
-  const words = [...lex.countryByAdjective.keys()];
-  // Only all-lower-case surfaces: mayNameCountry leaves words with capitals to countryOfModifier.
-  for (const [surface, place] of lex.placeBySurface) if (place.type === 'country' && surface === surface.toLowerCase()) words.push(surface);
-  for (const word of words) filter.add(word);
-  shortestCountry = Math.min(...words.map((word) => word.length));
-  countryWords = filter;
-  return filter;
-}
-
-let shortestCountry = 0;
-
-/** No word shorter than this can name a country for countryOfModifier ("der", "die" cannot). */
-function shortestCountryWord(): number {
-  countryWordFilter();
-  return shortestCountry;
-}
-
-/**
- * Whether countryOfModifier may know a lower-case word: its adjective stem is the
- * word lower-cased less an ending of at most two letters ("russisch|en"), its
- * genitive the word itself. False is certain; a word with capitals inside, or
- * beyond Latin-1, is left to countryOfModifier.
- */
-export function mayNameCountry(word: string): boolean {
-  const filter = countryWordFilter();
-  const n = word.length;
-  if (n < shortestCountry) return false;
-  let h = HASH_SEED;
-  for (let k = 0; k < n; k++) {
-    const c = word.charCodeAt(k);
-    if (lowerLatin1(c) !== c) return true;
-    h = hashStep(h, c);
-    if (k >= n - 3 && filter.mayContainHash(h)) return true;
-  }
-  return false;
-}
 
 /** "des französischen Präsidialamtes" → Élyséepalast: a country adjective and a body the lexicon knows that state by. */
 function stateBodyPhrase(doc: Doc, i: number): ActorMention | null {

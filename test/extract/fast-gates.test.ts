@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../src/document/index.js';
 import { Gazetteer, WordFilter, foldSharpS, lowerLatin1 } from '../../src/extract/gazetteer.js';
 import { mayNameKind } from '../../src/extract/kinds.js';
-import { capitalRulesAt, mayNameCountry } from '../../src/extract/organizations.js';
+import { capitalRulesAt, mayNameCountry } from '../../src/extract/org-gates.js';
 import { countryOfModifier } from '../../src/extract/roles.js';
 import { lexicon } from '../../src/lexicon/index.js';
 
