@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
+import type fg from 'fast-glob';
 import type { FileError, Warning } from '../types.js';
 import { describeExtensions, errorCode, fsErrorMessage } from './messages.js';
 
@@ -91,7 +91,7 @@ async function expandOne(walk: Walk, arg: string): Promise<void> {
   } catch (err) {
     // A name that exists is taken literally even when it has glob characters ("[1].txt").
     const missing = errorCode(err) === 'ENOENT' || errorCode(err) === 'ENOTDIR';
-    if (missing && fg.isDynamicPattern(arg)) await expandGlob(walk, arg);
+    if (missing && (await fastGlob()).isDynamicPattern(arg)) await expandGlob(walk, arg);
     else walk.errors.push({ file: display, message: fsErrorMessage(err, display) });
     return;
   }
@@ -216,7 +216,7 @@ async function followLink(walk: Walk, abs: string, display: string, walked: stri
 /** Glob matches are taken like explicitly named files: no extension filter, folders ignored. */
 async function expandGlob(walk: Walk, pattern: string): Promise<void> {
   const display = toSlash(pattern);
-  const entries = await fg(display, {
+  const entries = await (await fastGlob())(display, {
     cwd: walk.cwd,
     onlyFiles: false,
     followSymbolicLinks: false,
@@ -251,6 +251,14 @@ async function isFileTarget(abs: string): Promise<boolean> {
 }
 
 type ReaddirCallback = (err: NodeJS.ErrnoException | null, entries: unknown[]) => void;
+
+/**
+ * fast-glob, loaded on first use: only glob patterns need it, and loading it costs every
+ * process (and every worker thread, which imports the input module) about 60 ms.
+ */
+async function fastGlob(): Promise<typeof fg> {
+  return (await import('fast-glob')).default;
+}
 
 /**
  * A readdir for fast-glob that reports an unreadable directory and carries on with the
