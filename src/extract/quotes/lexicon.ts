@@ -37,10 +37,10 @@ function foldChanged(s: string): string {
 /** A character folding leaves as it is: no capital A-Z or À-Þ, no ß, nothing beyond Latin-1 (× is no letter). */
 const foldsToItself = (c: number): boolean => c < 65 || (c > 90 && c < 192) || (c > 223 && c < 256) || c === 215;
 
-/** fold(word) for a word standing at [start, end) in `text`, whose characters are read there (faster than in a fresh token). */
-export function foldAt(text: string, start: number, end: number, word: string): string {
-  for (let i = start; i < end; i++) if (!foldsToItself(text.charCodeAt(i))) return foldChanged(word);
-  return word;
+/** Whether fold() leaves the word standing at [start, end) in `text` as it is, its characters read there (faster than in a fresh token). */
+export function foldsToItselfAt(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!foldsToItself(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A capital whose lower case is one Latin-1 letter that upper-cases back to it: A-Z, À-Þ but × and ß. */
