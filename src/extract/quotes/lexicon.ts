@@ -114,13 +114,23 @@ export function tokenCues(text: string, tokens: readonly { start: number; end: n
   return out;
 }
 
+/** Bits of a shape (shapeAt): a table of 2^20 entries, of which the speech keys fill well under 0.1%. */
+const SHAPE_BITS = 20;
+
 /**
- * Length, first and last letter of a word (folded, or capitalised at its start only) as
- * one integer below 2^21, the same for "Laut" as for "laut": `| 32` lower-cases a capital
- * A-Z or À-Þ and leaves a lower-case letter as it is.
+ * Length and the first two and last two letters of a word (folded, or capitalised at its
+ * start only), hashed into SHAPE_BITS bits: the same for "Laut" as for "laut", since `| 32`
+ * lower-cases a capital A-Z or À-Þ and leaves a lower-case letter as it is (and maps any
+ * other character of a word the same way as the one it folds to). Two letters at each end
+ * tell "nicht", "eine", "wurde" from the keys that share their length and outer letters,
+ * which were most of the tokens read in full.
  */
 function shapeAt(text: string, start: number, end: number): number {
-  return Math.min(end - start, 31) | (((text.charCodeAt(start) | 32) & 0xff) << 5) | (((text.charCodeAt(end - 1) | 32) & 0xff) << 13);
+  const last = end - 1;
+  const long = end - start > 1 ? 1 : 0;
+  const outer = Math.min(end - start, 31) | (((text.charCodeAt(start) | 32) & 0xff) << 5) | (((text.charCodeAt(last) | 32) & 0xff) << 13);
+  const inner = (((text.charCodeAt(start + long) | 32) & 0xff) << 8) | ((text.charCodeAt(last - long) | 32) & 0xff);
+  return (Math.imul(outer, 0x9e3779b1) ^ Math.imul(inner, 0x85ebca6b)) >>> (32 - SHAPE_BITS);
 }
 
 function readData<T>(name: string): T {
@@ -265,7 +275,7 @@ function buildVerbs(verbs: readonly VerbData[]): Map<string, VerbReading[]> {
 }
 
 function shapeTable(keys: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(1 << 21);
+  const table = new Uint8Array(1 << SHAPE_BITS);
   for (const key of keys) table[shapeAt(key, 0, key.length)] = 1;
   return table;
 }
