@@ -76,8 +76,8 @@ export function cueAt(text: string, start: number, end: number, word: string): n
     if (c === 223 || c > 255 || i > start) return lex.cues.get(fold(word)) ?? 0;
     capitalised = true;
   }
-  if (capitalised) return lex.cueShapes[shapeAt(text, start, end)] === 0 ? 0 : lex.capitalCues.get(word) ?? 0;
-  return ALREADY_FOLDED | (lex.cueShapes[shapeAt(text, start, end)] === 0 ? 0 : lex.cues.get(word) ?? 0);
+  if (capitalised) return !hasShape(lex.cueShapes, shapeAt(text, start, end)) ? 0 : lex.capitalCues.get(word) ?? 0;
+  return ALREADY_FOLDED | (!hasShape(lex.cueShapes, shapeAt(text, start, end)) ? 0 : lex.cues.get(word) ?? 0);
 }
 
 /**
@@ -108,7 +108,7 @@ export function tokenCues(text: string, tokens: readonly { start: number; end: n
       SPECIAL.lastIndex = start;
       special = SPECIAL.exec(text)?.index ?? text.length;
     }
-    if (special >= end && shapes[shapeAt(text, start, end)] === 0) continue;
+    if (special >= end && !hasShape(shapes, shapeAt(text, start, end))) continue;
     out[t] = cueAt(text, start, end, tok.text);
   }
   return out;
@@ -210,8 +210,8 @@ export interface SpeechLexicon {
   cues: Map<string, number>;
   /** The same for the keys capitalised ("laut" → "Laut"), to look up capitalised words unfolded. */
   capitalCues: Map<string, number>;
-  /** 1 at the shape (shapeAt) of every key in cues. */
-  cueShapes: Uint8Array;
+  /** A bit set at the shape (shapeAt) of every key in cues. */
+  cueShapes: Int32Array;
   verbs: Map<string, VerbReading[]>;
   esVerbs: Set<string>;
   sourcePrepositions: Set<string>;
@@ -274,11 +274,17 @@ function buildVerbs(verbs: readonly VerbData[]): Map<string, VerbReading[]> {
   return map;
 }
 
-function shapeTable(keys: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(1 << SHAPE_BITS);
-  for (const key of keys) table[shapeAt(key, 0, key.length)] = 1;
+/** The shapes of `keys` as a bitmap (one bit per shape: 128 KB, which stays in cache where a byte table did not). */
+function shapeTable(keys: Iterable<string>): Int32Array {
+  const table = new Int32Array(1 << (SHAPE_BITS - 5));
+  for (const key of keys) {
+    const shape = shapeAt(key, 0, key.length);
+    table[shape >>> 5]! |= 1 << (shape & 31);
+  }
   return table;
 }
+
+const hasShape = (table: Int32Array, shape: number): boolean => (table[shape >>> 5]! & (1 << (shape & 31))) !== 0;
 
 let cached: SpeechLexicon | null = null;
 
