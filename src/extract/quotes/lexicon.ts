@@ -1,6 +1,7 @@
 // The speech lexicon (src/lexicon/data/speech-*.json), loaded once. Every lookup key is
 // folded: lower case, ß → ss, so Swiss spelling ("hiess", "äussert") needs no entries.
 import { readFileSync } from 'node:fs';
+import { memoByWord } from '../../lexicon/memo.js';
 
 const SHARP_S = /ß/g;
 
@@ -59,6 +60,13 @@ export const CUE_BITS = 0x1ff;
 export const ALREADY_FOLDED = 0x200;
 
 /**
+ * The cue bits of a word with ß, a character beyond Latin-1 or a capital after its first
+ * letter ("heißt", "USA"): folding it allocates, and such words repeat (a few thousand
+ * tokens per 4 MB, few types), so the answer is remembered per word.
+ */
+const cueOfUnusualWord = memoByWord((word: string): number => speechLexicon().cues.get(fold(word)) ?? 0);
+
+/**
  * cueOfText of `word`, which stands at [start, end) in `text`, with ALREADY_FOLDED set
  * where fold(word) === word. It avoids what costs per token: folding (allocating) and
  * hashing the word. One pass over its characters (read in the document's text, faster
@@ -73,7 +81,7 @@ export function cueAt(text: string, start: number, end: number, word: string): n
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (foldsToItself(c)) continue;
-    if (c === 223 || c > 255 || i > start) return lex.cues.get(fold(word)) ?? 0;
+    if (c === 223 || c > 255 || i > start) return cueOfUnusualWord(word);
     capitalised = true;
   }
   if (capitalised) return !hasShape(lex.cueShapes, shapeAt(text, start, end)) ? 0 : lex.capitalCues.get(word) ?? 0;
