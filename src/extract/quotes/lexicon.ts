@@ -2,6 +2,7 @@
 // folded: lower case, ß → ss, so Swiss spelling ("hiess", "äussert") needs no entries.
 import { readFileSync } from 'node:fs';
 import { memoByWord } from '../../lexicon/memo.js';
+import { HASH_SEED, WordFilter, hashStep } from '../gazetteer.js';
 
 const SHARP_S = /ß/g;
 
@@ -78,14 +79,21 @@ const cueOfUnusualWord = memoByWord((word: string): number => speechLexicon().cu
 export function cueAt(text: string, start: number, end: number, word: string): number {
   const lex = cached ?? speechLexicon();
   let capitalised = false;
+  // The hash of the word's fold, taken on the way: the key filter then answers most words without hashing a fresh string for the Map.
+  let hash = HASH_SEED;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (foldsToItself(c)) continue;
+    if (foldsToItself(c)) {
+      hash = hashStep(hash, c);
+      continue;
+    }
     if (c === 223 || c > 255 || i > start) return cueOfUnusualWord(word);
     capitalised = true;
+    // A-Z or À-Þ but ×: its lower case is 32 above it.
+    hash = hashStep(hash, c + 32);
   }
-  if (capitalised) return !hasShape(lex.cueShapes, shapeAt(text, start, end)) ? 0 : lex.capitalCues.get(word) ?? 0;
-  return ALREADY_FOLDED | (!hasShape(lex.cueShapes, shapeAt(text, start, end)) ? 0 : lex.cues.get(word) ?? 0);
+  if (!hasShape(lex.cueShapes, shapeAt(text, start, end)) || !lex.cueKeys.mayContainHash(hash)) return capitalised ? 0 : ALREADY_FOLDED;
+  return capitalised ? lex.capitalCues.get(word) ?? 0 : ALREADY_FOLDED | (lex.cues.get(word) ?? 0);
 }
 
 /**
@@ -220,6 +228,8 @@ export interface SpeechLexicon {
   capitalCues: Map<string, number>;
   /** A bit set at the shape (shapeAt) of every key in cues. */
   cueShapes: Int32Array;
+  /** The keys of cues as hashes (hashRange): words that pass the shape test but are no key are told without a Map lookup. */
+  cueKeys: WordFilter;
   verbs: Map<string, VerbReading[]>;
   esVerbs: Set<string>;
   sourcePrepositions: Set<string>;
@@ -292,6 +302,12 @@ function shapeTable(keys: Iterable<string>): Int32Array {
   return table;
 }
 
+function keyFilter(keys: Iterable<string>): WordFilter {
+  const filter = new WordFilter();
+  for (const key of keys) filter.add(key);
+  return filter;
+}
+
 const hasShape = (table: Int32Array, shape: number): boolean => (table[shape >>> 5]! & (1 << (shape & 31))) !== 0;
 
 let cached: SpeechLexicon | null = null;
@@ -329,6 +345,7 @@ export function speechLexicon(): SpeechLexicon {
     cues,
     capitalCues,
     cueShapes: shapeTable(cues.keys()),
+    cueKeys: keyFilter(cues.keys()),
     verbs,
     esVerbs,
     sourcePrepositions,
