@@ -339,7 +339,7 @@ export class SpeakerResolver {
   private actorSpeaker(actor: Actor): Speaker {
     if (actor.type === 'organization') {
       // A state's government speaks for the state (SCHEMA: unnamed bodies → the place).
-      const state = governmentState(actor.name);
+      const state = endsWithRegierung(actor.name) ? governmentState(actor.name) : null;
       if (state) return this.country(state);
       return { name: actor.name, kind: 'organization', country: actor.country };
     }
@@ -355,6 +355,17 @@ export class SpeakerResolver {
 
 /** Bounds of the memos below: they are cleared when full. */
 const MEMO_LIMIT = 20_000;
+
+const REGIERUNG = 'regierung';
+
+/** The name ends in "regierung", in any case (as GOVERNMENT asks): the few that do are worth a memo lookup. */
+function endsWithRegierung(name: string): boolean {
+  const from = name.length - REGIERUNG.length;
+  if (from < 0) return false;
+  // `| 32` gives a lower-case ASCII letter only from that letter or its capital.
+  for (let k = 0; k < REGIERUNG.length; k++) if ((name.charCodeAt(from + k) | 32) !== REGIERUNG.charCodeAt(k)) return false;
+  return true;
+}
 
 /** Organisation name → the state whose government it names ("US-Regierung" → USA), or null. */
 const governmentState = memoByWord((name: string): string | null => {
