@@ -106,14 +106,16 @@ const SPECIAL = /[ß\u0100-\u1fff\u2070-\uffff]/g;
 /**
  * cueAt for each token of a text, in one pass. A word without ß and without characters
  * beyond Latin-1 has the shape of its fold, so most tokens are answered by their shape
- * alone (two characters and the length, read from the text); only tokens whose shape
+ * alone (its length and two letters at each end, read from the text); only tokens whose shape
  * some key has, or that hold such a character (found by one scan of the text), are read
- * in full, and only those get ALREADY_FOLDED where it holds.
+ * in full, and only those get ALREADY_FOLDED where it holds. `out` (at least as long as
+ * `tokens`) receives the answers.
  */
-export function tokenCues(text: string, tokens: readonly { start: number; end: number; text: string }[]): Int32Array {
+export function tokenCues(
+  text: string, tokens: readonly { start: number; end: number; text: string }[], out: Int32Array = new Int32Array(tokens.length),
+): Int32Array {
   const lex = cached ?? speechLexicon();
   const shapes = lex.cueShapes;
-  const out = new Int32Array(tokens.length);
   SPECIAL.lastIndex = 0;
   let special = SPECIAL.exec(text)?.index ?? text.length;
   for (let t = 0; t < tokens.length; t++) {
@@ -124,8 +126,8 @@ export function tokenCues(text: string, tokens: readonly { start: number; end: n
       SPECIAL.lastIndex = start;
       special = SPECIAL.exec(text)?.index ?? text.length;
     }
-    if (special >= end && !hasShape(shapes, shapeAt(text, start, end))) continue;
-    out[t] = cueAt(text, start, end, tok.text);
+    // Every entry is written: `out` may be a buffer used before.
+    out[t] = special >= end && !hasShape(shapes, shapeAt(text, start, end)) ? 0 : cueAt(text, start, end, tok.text);
   }
   return out;
 }

@@ -96,6 +96,17 @@ for (const [text, bit] of [
 
 const markOf = (text: string): number => (text.length === 1 ? MARKS.get(text)?.bit ?? 0 : 0);
 
+/**
+ * A buffer for the tokens' cue bits, reused from document to document (allocating a typed
+ * array per document cost more than filling it): read only while units are built.
+ */
+let cueScratch = new Int32Array(1 << 12);
+
+function cueBuffer(length: number): Int32Array {
+  if (cueScratch.length < length) cueScratch = new Int32Array(Math.max(length, cueScratch.length * 2));
+  return cueScratch;
+}
+
 const NO_WORDS: Word[] = [];
 const NO_QUOTES: number[] = [];
 
@@ -112,7 +123,7 @@ export function buildUnits(
   const units: Unit[] = [];
   const tokens = doc.tokens;
   // Each token's cue bits, and (for some) whether it is its own fold (ALREADY_FOLDED).
-  const cueInfo = tokenCues(doc.text, tokens);
+  const cueInfo = tokenCues(doc.text, tokens, cueBuffer(tokens.length));
   let region = 0;
   let pair = 0;
   let token = 0;
