@@ -28,14 +28,14 @@ interface MentionRef {
   end: number;
   text: string;
   speaker: Speaker;
-  /** Every surface the entity is known by, folded: to tell a genitive "Ischingers" from a name. */
-  forms: Set<string>;
+  /** The actor mentioned (null for a place): its names give the forms. */
+  actor: Actor | null;
+  /** Every surface the entity is known by, folded: to tell a genitive "Ischingers" from a name. Built when first asked for (formsOf). */
+  forms: Set<string> | null;
   roles: string[];
   /** What isGenitive, isRolePrefix and isAttribute found for it (they depend on the mention alone): FACT_* bits. */
   facts: number;
 }
-
-const NO_FORMS: Set<string> = new Set();
 
 /** A fact about a mention has been established (KNOWN) and holds (IS). */
 const KNOWN_GENITIVE = 1;
@@ -70,11 +70,19 @@ export interface Where {
   near?: boolean;
 }
 
+/** An actor's name and aliases, folded. */
+const namesOf = (actor: Actor): string[] => [actor.name, ...actor.aliases].map(fold);
+
+function formsOf(m: MentionRef): Set<string> {
+  return (m.forms ??= new Set(m.actor ? namesOf(m.actor) : []));
+}
+
 export class SpeakerResolver {
   private readonly persons: MentionRef[] = [];
   private readonly all: MentionRef[] = [];
-  /** Folded name or alias → organisation, for compounds that name one. */
-  private readonly orgForms = new Map<string, Speaker>();
+  /** Organisations and their speakers, in the order of the actors: what orgForms is built from. */
+  private readonly orgs: { actor: Actor; speaker: Speaker }[] = [];
+  private orgFormsOnce: Map<string, Speaker> | null = null;
 
   constructor(
     private readonly doc: Doc,
@@ -83,19 +91,19 @@ export class SpeakerResolver {
     private readonly quoted: (offset: number) => boolean,
   ) {
     for (const actor of entities.actors) {
+      // Names are folded only when asked for: most documents ask for few of them, or none.
       const speaker = this.actorSpeaker(actor);
-      const forms = new Set([actor.name, ...actor.aliases].map(fold));
-      if (speaker.kind === 'organization') for (const f of forms) if (!this.orgForms.has(f)) this.orgForms.set(f, speaker);
+      if (speaker.kind === 'organization') this.orgs.push({ actor, speaker });
       for (const m of actor.mentions) {
-        const ref = { start: m.start, end: m.end, text: m.text, speaker, forms, roles: actor.roles, facts: 0 };
+        const ref: MentionRef = { start: m.start, end: m.end, text: m.text, speaker, actor, forms: null, roles: actor.roles, facts: 0 };
         this.all.push(ref);
         if (actor.type === 'person') this.persons.push(ref);
       }
     }
     for (const place of entities.places) {
-      const speaker = this.placeSpeaker(place.name, place.type === 'city' ? place.name : null);
+      const speaker = place.type === 'city' ? citySpeaker(place.name) : placeSpeaker(place.name);
       // A place's forms are never asked for (only a person's name has a genitive to tell apart).
-      for (const m of place.mentions) this.all.push({ start: m.start, end: m.end, text: m.text, speaker, forms: NO_FORMS, roles: [], facts: 0 });
+      for (const m of place.mentions) this.all.push({ start: m.start, end: m.end, text: m.text, speaker, actor: null, forms: null, roles: [], facts: 0 });
     }
     const order = (a: MentionRef, b: MentionRef) => a.start - b.start || b.end - a.end;
     this.all.sort(order);
@@ -284,7 +292,17 @@ export class SpeakerResolver {
   private findGenitive(m: MentionRef): boolean {
     if (m.speaker.kind !== 'person') return false;
     const key = fold(m.text);
-    return (key.endsWith('s') || key.endsWith('’') || key.endsWith("'")) && !m.forms.has(key);
+    return (key.endsWith('s') || key.endsWith('’') || key.endsWith("'")) && !formsOf(m).has(key);
+  }
+
+  /** Folded name or alias → organisation, for compounds that name one (the first organisation wins). */
+  private get orgForms(): Map<string, Speaker> {
+    if (this.orgFormsOnce) return this.orgFormsOnce;
+    const forms = new Map<string, Speaker>();
+    for (const { actor, speaker } of this.orgs) {
+      for (const f of namesOf(actor)) if (!forms.has(f)) forms.set(f, speaker);
+    }
+    return (this.orgFormsOnce = forms);
   }
 
   private mentionsIn(list: readonly MentionRef[], start: number, end: number): MentionRef[] {
@@ -321,7 +339,7 @@ export class SpeakerResolver {
   private actorSpeaker(actor: Actor): Speaker {
     if (actor.type === 'organization') {
       // A state's government speaks for the state (SCHEMA: unnamed bodies → the place).
-      const state = governmentState(actor.name);
+      const state = endsWithRegierung(actor.name) ? governmentState(actor.name) : null;
       if (state) return this.country(state);
       return { name: actor.name, kind: 'organization', country: actor.country };
     }
@@ -329,26 +347,25 @@ export class SpeakerResolver {
   }
 
   /** A place as speaker; a capital speaks for its state ("Moskau dementiert" → Russland). */
-  private placeSpeaker(name: string, city: string | null): Speaker {
-    // The answer depends on the lexicon alone: remembered across documents (speakers are never modified).
-    const memoKey = city === null ? name : `${name}\u0000${city}`;
-    const known = placeSpeakers.get(memoKey);
-    if (known) return known;
-    const code = city ? speechLexicon().capitals.get(fold(city)) : undefined;
-    const state = code ? countryName(code) : null;
-    const speaker: Speaker = state ? this.country(state) : { name, kind: 'place', country: countryNamed(name) };
-    if (placeSpeakers.size >= MEMO_LIMIT) placeSpeakers.clear();
-    placeSpeakers.set(ownCopy(memoKey), speaker);
-    return speaker;
-  }
 
   private country(name: string): Speaker {
-    return { name, kind: 'place', country: name };
+    return countrySpeaker(name);
   }
 }
 
 /** Bounds of the memos below: they are cleared when full. */
 const MEMO_LIMIT = 20_000;
+
+const REGIERUNG = 'regierung';
+
+/** The name ends in "regierung", in any case (as GOVERNMENT asks): the few that do are worth a memo lookup. */
+function endsWithRegierung(name: string): boolean {
+  const from = name.length - REGIERUNG.length;
+  if (from < 0) return false;
+  // `| 32` gives a lower-case ASCII letter only from that letter or its capital.
+  for (let k = 0; k < REGIERUNG.length; k++) if ((name.charCodeAt(from + k) | 32) !== REGIERUNG.charCodeAt(k)) return false;
+  return true;
+}
 
 /** Organisation name → the state whose government it names ("US-Regierung" → USA), or null. */
 const governmentState = memoByWord((name: string): string | null => {
@@ -356,8 +373,22 @@ const governmentState = memoByWord((name: string): string | null => {
   return gov ? countryOfPrefix(gov[1]!.trim()).country ?? countryOfAdjective(gov[1]!.trim().toLowerCase()) : null;
 }, MEMO_LIMIT);
 
-/** Place name (and city) → its speaker. */
-const placeSpeakers = new Map<string, Speaker>();
+/**
+ * A place's speaker: a state's name speaks for the state; a capital for its state
+ * ("Moskau" → Russland). The answers depend on the lexicon alone, so they are
+ * remembered across documents (speakers are never modified).
+ */
+const placeSpeaker = memoByWord((name: string): Speaker => ({ name, kind: 'place', country: countryNamed(name) }), MEMO_LIMIT);
+
+const citySpeaker = memoByWord((name: string): Speaker => {
+  const code = speechLexicon().capitals.get(fold(name));
+  const state = code ? countryName(code) : null;
+  return state ? countrySpeaker(state) : { name, kind: 'place', country: countryNamed(name) };
+}, MEMO_LIMIT);
+
+function countrySpeaker(name: string): Speaker {
+  return { name, kind: 'place', country: name };
+}
 
 const ROLE = 1;
 const BODY = 2;

@@ -8,7 +8,7 @@ import { SpeakerResolver } from '../../resolve/speakers.js';
 import type { QuotePair } from './marks.js';
 import { pairQuotes, paragraphsOf } from './marks.js';
 import type { Unit, Word } from './units.js';
-import { QUOTE_KEY, buildUnits } from './units.js';
+import { buildUnits, isQuoteWord } from './units.js';
 import type { Frame, Range } from './frames.js';
 import { findFrames, hasKonjunktiv } from './frames.js';
 import { isNameOrTitle, isProperName, looksLikeName } from './nonquote.js';
@@ -350,13 +350,13 @@ function isDirect(words: readonly Word[], at: number, frames: readonly Frame[]):
   return frames.some((f) => f.kind === 'post' && f.content !== null && f.content.to === at + 1 && f.content.from === at);
 }
 
-const isPunctuation = (w: Word): boolean => w.key !== QUOTE_KEY && /^[^\p{L}\p{N}]+$/u.test(w.text);
+const isPunctuation = (w: Word): boolean => !isQuoteWord(w) && /^[^\p{L}\p{N}]+$/u.test(w.text);
 
 /** The range without trailing punctuation and without a leading "dass". */
 function trimRange(words: readonly Word[], r: Range): Range {
   let from = r.from;
   let to = r.to;
-  while (to > from && words[to - 1]!.key !== QUOTE_KEY && /^[.,;:!?…–-]+$/.test(words[to - 1]!.text)) to--;
+  while (to > from && !isQuoteWord(words[to - 1]) && /^[.,;:!?…–-]+$/.test(words[to - 1]!.text)) to--;
   while (from < to && /^[,;:–-]+$/.test(words[from]!.text)) from++;
   return { from, to };
 }
@@ -368,7 +368,7 @@ function trimRange(words: readonly Word[], r: Range): Range {
 function startsV2(words: readonly Word[], r: Range): boolean {
   const first = words[r.from];
   if (!first) return false;
-  if (first.key === QUOTE_KEY || first.name || !/^\p{Ll}/u.test(first.text) || /^\d/.test(first.text)) return true;
+  if (isQuoteWord(first) || first.name || !/^\p{Ll}/u.test(first.text) || /^\d/.test(first.text)) return true;
   const lex = speechLexicon();
   return lex.determiners.has(first.key) || lex.pronouns.has(first.key) || lex.functionWords.has(first.key);
 }
@@ -388,7 +388,7 @@ function isZuInfinitive(words: readonly Word[], r: Range): boolean {
 }
 
 function isOnlyQuote(words: readonly Word[], r: Range): boolean {
-  for (let k = r.from; k < r.to; k++) if (words[k]!.key !== QUOTE_KEY && !isPunctuation(words[k]!)) return false;
+  for (let k = r.from; k < r.to; k++) if (!isQuoteWord(words[k]) && !isPunctuation(words[k]!)) return false;
   return true;
 }
 

@@ -8,7 +8,7 @@
 //   source  laut X / X zufolge / nach Angaben von X           content is the unit
 //   object  X sprach von einem „…“ / X bezeichnete Y als „…“  no content; quotes in it are X's
 import type { Word } from './units.js';
-import { MARK_CLAUSE_END, MARK_COLON, MARK_COMMA, MARK_EN_DASH, MARK_OPEN_PAREN, MARK_SEMICOLON, QUOTE_KEY } from './units.js';
+import { MARK_CLAUSE_END, MARK_COLON, MARK_COMMA, MARK_EN_DASH, MARK_OPEN_PAREN, MARK_SEMICOLON, isQuoteWord } from './units.js';
 import type { Phrase } from './phrases.js';
 import { antecedentBefore, isBoundary, isClauseEnd, phraseAfter, phraseBefore, phraseEndingAt, startsLower, startsUpper } from './phrases.js';
 import type { VerbReading } from './lexicon.js';
@@ -152,7 +152,7 @@ function sourceNoun(words: readonly Word[], i: number): Frame | null {
 
 function nounFrame(words: readonly Word[], i: number): Frame | null {
   const after = complementAfter(words, i);
-  if (!after?.content || after.kind !== 'comma' || words[i + 2]?.key === QUOTE_KEY) return null;
+  if (!after?.content || after.kind !== 'comma' || isQuoteWord(words[i + 2])) return null;
   if (!after.dass && !hasKonjunktiv(words, after.content, false)) return null;
   const base: FrameBase = { at: i, anchor: i, verb: words[i]!.text, claim: true, inherit: false, selfReference: false, dass: after.dass, clause: clauseAround(words, i), impersonal: false };
   return makeFrame('comma', base, [], after.content, after.dass, false, false, true);
@@ -199,7 +199,7 @@ function esFrame(words: readonly Word[], i: number): Frame | null {
   if (words[c]?.key === 'wie') return makeFrame('wie', base, subjects, wieContent(words, c, i));
   const after = complementAfter(words, esAfter ? i + 1 : i);
   if (after) return makeFrame(after.kind, base, subjects, after.content, after.dass);
-  const from = c > 0 && (words[c - 1]!.text === ',' || words[c - 1]!.key === QUOTE_KEY) && c === i ? contentStart(words, c - 1) : contentStart(words, c);
+  const from = c > 0 && (words[c - 1]!.text === ',' || isQuoteWord(words[c - 1])) && c === i ? contentStart(words, c - 1) : contentStart(words, c);
   const to = c === i && c > 0 ? (words[c - 1]!.text === ',' ? c - 1 : c) : i;
   return to > from ? makeFrame('post', base, subjects, { from, to }) : null;
 }
@@ -294,14 +294,14 @@ function verbFrame(words: readonly Word[], i: number, earlier: readonly Frame[])
   const after = complementAfter(words, scanFrom);
   const realColon = after?.kind === 'colon' && words[(after.content?.from ?? 0) - 1]?.text === ':';
   if (realColon) return makeFrame(after.kind, base, subjects, after.content, after.dass, inherit);
-  const verbFirst = c === anchor && c > 0 && (words[c - 1]!.text === ',' || words[c - 1]!.key === QUOTE_KEY) && !subjects.some((s) => s.to <= anchor);
+  const verbFirst = c === anchor && c > 0 && (words[c - 1]!.text === ',' || isQuoteWord(words[c - 1])) && !subjects.some((s) => s.to <= anchor);
   // "Der Kreml dementiert …, weist … zurück": a second verb of the same subject, not a frame after a report.
   const coordinated = verbFirst && earlier.some((f) => f.kind !== 'source' && f.at < anchor && f.subjects.some((s) => s.to <= f.at));
   if (coordinated) return makeFrame('object', base, [], null, false, true);
   if (verbFirst && subjects.length > 0 && !inherit) {
     const from = contentStart(words, c - 1);
     const to = words[c - 1]!.text === ',' ? c - 1 : c;
-    const quoteBefore = to - from === 1 && words[from]!.key === QUOTE_KEY;
+    const quoteBefore = to - from === 1 && isQuoteWord(words[from]);
     // "In der Debatte …, hat X gefordert, …": a complement after the verb outweighs a clause before it.
     if (to > from && !lex.subordinators.has(words[from]!.key) && (quoteBefore || after?.kind !== 'comma')) {
       return makeFrame('post', base, subjects, { from, to });
@@ -323,7 +323,7 @@ function subordinateFrame(words: readonly Word[], c: number, i: number, base: Fr
   // "…, der sagte, …": the relative pronoun's antecedent speaks; "weil die US-Regierung … bezeichnet hat": the clause's subject.
   const np = relative && i - c <= 3 ? antecedentBefore(words, c - 1) : phraseAfter(words, c + 1);
   const subjects = np ? [np] : [];
-  if (words[end + 1]?.text === ':' && words[end + 2]?.key === QUOTE_KEY) {
+  if (words[end + 1]?.text === ':' && isQuoteWord(words[end + 2])) {
     return makeFrame('colon', base, subjects, { from: end + 2, to: words.length });
   }
   const after = words[end + 1]?.text === ',' ? complementAfter(words, end) : null;
@@ -335,7 +335,7 @@ function subordinateFrame(words: readonly Word[], c: number, i: number, base: Fr
 function bareColonFrame(words: readonly Word[]): Frame | null {
   if (!hasColonBeforeQuote(words)) return null;
   const np = phraseAfter(words, 0);
-  if (!np || np.pronoun || words[np.to]?.text !== ':' || words[np.to + 1]?.key !== QUOTE_KEY) return null;
+  if (!np || np.pronoun || words[np.to]?.text !== ':' || !isQuoteWord(words[np.to + 1])) return null;
   const base: FrameBase = { at: np.to, anchor: np.to, verb: '', claim: false, inherit: false, selfReference: false, dass: false, clause: { from: 0, to: np.to }, impersonal: false };
   return makeFrame('colon', base, [np], { from: np.to + 1, to: words.length });
 }
@@ -377,12 +377,12 @@ function complementAfter(words: readonly Word[], from: number): Pick<Frame, 'kin
   for (let k = from + 1; k < words.length && k - from <= 45; k++) {
     const w = words[k]!;
     if (w.text === ':') return k + 1 < words.length ? { kind: 'colon', content: { from: k + 1, to: words.length }, dass: false } : null;
-    if (w.key === QUOTE_KEY && k === from + 1) return { kind: 'colon', content: { from: k, to: words.length }, dass: false };
+    if (isQuoteWord(w) && k === from + 1) return { kind: 'colon', content: { from: k, to: words.length }, dass: false };
     if (w.text === ',') {
       const next = words[k + 1];
       if (!next) return null;
       if (next.key === 'dass' || next.key === 'daß') return { kind: 'comma', content: { from: k + 2, to: words.length }, dass: true };
-      if (next.key === QUOTE_KEY) return { kind: 'comma', content: { from: k + 1, to: words.length }, dass: false };
+      if (isQuoteWord(next)) return { kind: 'comma', content: { from: k + 1, to: words.length }, dass: false };
       const article = lex.determiners.has(next.key) && (startsUpper(words[k + 2]?.text ?? '') || isAdjectiveLike(words[k + 2]));
       // "damit solle …", "da sei …": an adverb before the finite verb, not a conjunction.
       const adverb = isFiniteMarker(words[k + 2]);
@@ -432,7 +432,7 @@ export function clauseStart(words: readonly Word[], i: number): number {
     const w = words[k]!;
     if (w.mark & (MARK_COMMA | MARK_SEMICOLON | MARK_COLON | MARK_OPEN_PAREN | MARK_EN_DASH | MARK_CLAUSE_END)) return k + 1;
     // „…“ sagte er: a quote standing as the utterance bounds the clause; „Bild“ inside a phrase does not.
-    if (w.key === QUOTE_KEY && k === i - 1 && (k === 0 || isBoundary(words[k - 1]))) return k + 1;
+    if (isQuoteWord(w) && k === i - 1 && (k === 0 || isBoundary(words[k - 1]))) return k + 1;
   }
   return Math.max(0, i - MAX_SCAN + 1);
 }
@@ -496,7 +496,7 @@ export function hasKonjunktiv(words: readonly Word[], range: Range, strong: bool
   const forms = strong ? CUE_KONJUNKTIV_I : CUE_KONJUNKTIV_I | CUE_KONJUNKTIV_II;
   for (let k = range.from; k < range.to; k++) {
     const w = words[k]!;
-    if (w.key === QUOTE_KEY) {
+    if (isQuoteWord(w)) {
       if (quoted && quotedKonjunktiv(w.text, strong)) return true;
       continue;
     }

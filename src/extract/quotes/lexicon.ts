@@ -1,6 +1,8 @@
 // The speech lexicon (src/lexicon/data/speech-*.json), loaded once. Every lookup key is
 // folded: lower case, ß → ss, so Swiss spelling ("hiess", "äussert") needs no entries.
 import { readFileSync } from 'node:fs';
+import { memoByWord } from '../../lexicon/memo.js';
+import { HASH_SEED, WordFilter, hashStep } from '../gazetteer.js';
 
 const SHARP_S = /ß/g;
 
@@ -37,10 +39,10 @@ function foldChanged(s: string): string {
 /** A character folding leaves as it is: no capital A-Z or À-Þ, no ß, nothing beyond Latin-1 (× is no letter). */
 const foldsToItself = (c: number): boolean => c < 65 || (c > 90 && c < 192) || (c > 223 && c < 256) || c === 215;
 
-/** fold(word) for a word standing at [start, end) in `text`, whose characters are read there (faster than in a fresh token). */
-export function foldAt(text: string, start: number, end: number, word: string): string {
-  for (let i = start; i < end; i++) if (!foldsToItself(text.charCodeAt(i))) return foldChanged(word);
-  return word;
+/** Whether fold() leaves the word standing at [start, end) in `text` as it is, its characters read there (faster than in a fresh token). */
+export function foldsToItselfAt(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!foldsToItself(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** A capital whose lower case is one Latin-1 letter that upper-cases back to it: A-Z, À-Þ but × and ß. */
@@ -59,6 +61,13 @@ export const CUE_BITS = 0x1ff;
 export const ALREADY_FOLDED = 0x200;
 
 /**
+ * The cue bits of a word with ß, a character beyond Latin-1 or a capital after its first
+ * letter ("heißt", "USA"): folding it allocates, and such words repeat (a few thousand
+ * tokens per 4 MB, few types), so the answer is remembered per word.
+ */
+const cueOfUnusualWord = memoByWord((word: string): number => speechLexicon().cues.get(fold(word)) ?? 0);
+
+/**
  * cueOfText of `word`, which stands at [start, end) in `text`, with ALREADY_FOLDED set
  * where fold(word) === word. It avoids what costs per token: folding (allocating) and
  * hashing the word. One pass over its characters (read in the document's text, faster
@@ -70,14 +79,21 @@ export const ALREADY_FOLDED = 0x200;
 export function cueAt(text: string, start: number, end: number, word: string): number {
   const lex = cached ?? speechLexicon();
   let capitalised = false;
+  // The hash of the word's fold, taken on the way: the key filter then answers most words without hashing a fresh string for the Map.
+  let hash = HASH_SEED;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (foldsToItself(c)) continue;
-    if (c === 223 || c > 255 || i > start) return lex.cues.get(fold(word)) ?? 0;
+    if (foldsToItself(c)) {
+      hash = hashStep(hash, c);
+      continue;
+    }
+    if (c === 223 || c > 255 || i > start) return cueOfUnusualWord(word);
     capitalised = true;
+    // A-Z or À-Þ but ×: its lower case is 32 above it.
+    hash = hashStep(hash, c + 32);
   }
-  if (capitalised) return lex.cueShapes[shapeAt(text, start, end)] === 0 ? 0 : lex.capitalCues.get(word) ?? 0;
-  return ALREADY_FOLDED | (lex.cueShapes[shapeAt(text, start, end)] === 0 ? 0 : lex.cues.get(word) ?? 0);
+  if (!hasShape(lex.cueShapes, shapeAt(text, start, end)) || !lex.cueKeys.mayContainHash(hash)) return capitalised ? 0 : ALREADY_FOLDED;
+  return capitalised ? lex.capitalCues.get(word) ?? 0 : ALREADY_FOLDED | (lex.cues.get(word) ?? 0);
 }
 
 /**
@@ -90,14 +106,16 @@ const SPECIAL = /[ß\u0100-\u1fff\u2070-\uffff]/g;
 /**
  * cueAt for each token of a text, in one pass. A word without ß and without characters
  * beyond Latin-1 has the shape of its fold, so most tokens are answered by their shape
- * alone (two characters and the length, read from the text); only tokens whose shape
+ * alone (its length and two letters at each end, read from the text); only tokens whose shape
  * some key has, or that hold such a character (found by one scan of the text), are read
- * in full, and only those get ALREADY_FOLDED where it holds.
+ * in full, and only those get ALREADY_FOLDED where it holds. `out` (at least as long as
+ * `tokens`) receives the answers.
  */
-export function tokenCues(text: string, tokens: readonly { start: number; end: number; text: string }[]): Int32Array {
+export function tokenCues(
+  text: string, tokens: readonly { start: number; end: number; text: string }[], out: Int32Array = new Int32Array(tokens.length),
+): Int32Array {
   const lex = cached ?? speechLexicon();
   const shapes = lex.cueShapes;
-  const out = new Int32Array(tokens.length);
   SPECIAL.lastIndex = 0;
   let special = SPECIAL.exec(text)?.index ?? text.length;
   for (let t = 0; t < tokens.length; t++) {
@@ -108,19 +126,29 @@ export function tokenCues(text: string, tokens: readonly { start: number; end: n
       SPECIAL.lastIndex = start;
       special = SPECIAL.exec(text)?.index ?? text.length;
     }
-    if (special >= end && shapes[shapeAt(text, start, end)] === 0) continue;
-    out[t] = cueAt(text, start, end, tok.text);
+    // Every entry is written: `out` may be a buffer used before.
+    out[t] = special >= end && !hasShape(shapes, shapeAt(text, start, end)) ? 0 : cueAt(text, start, end, tok.text);
   }
   return out;
 }
 
+/** Bits of a shape (shapeAt): a table of 2^20 entries, of which the speech keys fill well under 0.1%. */
+const SHAPE_BITS = 20;
+
 /**
- * Length, first and last letter of a word (folded, or capitalised at its start only) as
- * one integer below 2^21, the same for "Laut" as for "laut": `| 32` lower-cases a capital
- * A-Z or À-Þ and leaves a lower-case letter as it is.
+ * Length and the first two and last two letters of a word (folded, or capitalised at its
+ * start only), hashed into SHAPE_BITS bits: the same for "Laut" as for "laut", since `| 32`
+ * lower-cases a capital A-Z or À-Þ and leaves a lower-case letter as it is (and maps any
+ * other character of a word the same way as the one it folds to). Two letters at each end
+ * tell "nicht", "eine", "wurde" from the keys that share their length and outer letters,
+ * which were most of the tokens read in full.
  */
 function shapeAt(text: string, start: number, end: number): number {
-  return Math.min(end - start, 31) | (((text.charCodeAt(start) | 32) & 0xff) << 5) | (((text.charCodeAt(end - 1) | 32) & 0xff) << 13);
+  const last = end - 1;
+  const long = end - start > 1 ? 1 : 0;
+  const outer = Math.min(end - start, 31) | (((text.charCodeAt(start) | 32) & 0xff) << 5) | (((text.charCodeAt(last) | 32) & 0xff) << 13);
+  const inner = (((text.charCodeAt(start + long) | 32) & 0xff) << 8) | ((text.charCodeAt(last - long) | 32) & 0xff);
+  return (Math.imul(outer, 0x9e3779b1) ^ Math.imul(inner, 0x85ebca6b)) >>> (32 - SHAPE_BITS);
 }
 
 function readData<T>(name: string): T {
@@ -200,8 +228,10 @@ export interface SpeechLexicon {
   cues: Map<string, number>;
   /** The same for the keys capitalised ("laut" → "Laut"), to look up capitalised words unfolded. */
   capitalCues: Map<string, number>;
-  /** 1 at the shape (shapeAt) of every key in cues. */
-  cueShapes: Uint8Array;
+  /** A bit set at the shape (shapeAt) of every key in cues. */
+  cueShapes: Int32Array;
+  /** The keys of cues as hashes (hashRange): words that pass the shape test but are no key are told without a Map lookup. */
+  cueKeys: WordFilter;
   verbs: Map<string, VerbReading[]>;
   esVerbs: Set<string>;
   sourcePrepositions: Set<string>;
@@ -264,11 +294,23 @@ function buildVerbs(verbs: readonly VerbData[]): Map<string, VerbReading[]> {
   return map;
 }
 
-function shapeTable(keys: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(1 << 21);
-  for (const key of keys) table[shapeAt(key, 0, key.length)] = 1;
+/** The shapes of `keys` as a bitmap (one bit per shape: 128 KB, which stays in cache where a byte table did not). */
+function shapeTable(keys: Iterable<string>): Int32Array {
+  const table = new Int32Array(1 << (SHAPE_BITS - 5));
+  for (const key of keys) {
+    const shape = shapeAt(key, 0, key.length);
+    table[shape >>> 5]! |= 1 << (shape & 31);
+  }
   return table;
 }
+
+function keyFilter(keys: Iterable<string>): WordFilter {
+  const filter = new WordFilter();
+  for (const key of keys) filter.add(key);
+  return filter;
+}
+
+const hasShape = (table: Int32Array, shape: number): boolean => (table[shape >>> 5]! & (1 << (shape & 31))) !== 0;
 
 let cached: SpeechLexicon | null = null;
 
@@ -305,6 +347,7 @@ export function speechLexicon(): SpeechLexicon {
     cues,
     capitalCues,
     cueShapes: shapeTable(cues.keys()),
+    cueKeys: keyFilter(cues.keys()),
     verbs,
     esVerbs,
     sourcePrepositions,

@@ -84,16 +84,29 @@ class Pairer {
   private pairs: QuotePair[] = [];
   private warnings: string[] = [];
   private dropped = 0;
+  /** Offset of the next quotation mark not yet handled (undefined: not searched yet; null: none left). */
+  private upcoming: number | null | undefined = undefined;
 
   constructor(private readonly text: string) {}
 
+  /**
+   * The marks in the region, found by one scan of the whole text over all regions (in
+   * order): the next mark found beyond a region waits for the region it stands in, so no
+   * region is sliced and no stretch of text is searched twice.
+   */
   scan(region: Sentence, paragraph: number): void {
-    const slice = this.text.slice(region.start, region.end);
-    ALL_MARKS.lastIndex = 0;
-    for (let m = ALL_MARKS.exec(slice); m; m = ALL_MARKS.exec(slice)) {
-      const at = region.start + m.index;
-      this.mark(m[0], at, paragraph);
+    if (this.upcoming === undefined || (this.upcoming !== null && this.upcoming < region.start)) this.upcoming = this.markFrom(region.start);
+    while (this.upcoming !== null && this.upcoming < region.end) {
+      const at = this.upcoming;
+      this.mark(this.text[at]!, at, paragraph);
+      this.upcoming = this.markFrom(at + 1);
     }
+  }
+
+  /** Offset of the first quotation mark at or after `from`, or null. */
+  private markFrom(from: number): number | null {
+    ALL_MARKS.lastIndex = from;
+    return ALL_MARKS.exec(this.text)?.index ?? null;
   }
 
   private mark(glyph: string, at: number, paragraph: number): void {

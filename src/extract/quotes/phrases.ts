@@ -5,7 +5,7 @@
 // a parenthesis, a name in apposition. Scans are bounded, so a long sentence costs
 // no more than its length.
 import type { Word } from './units.js';
-import { MARK_CLAUSE_END, MARK_HARD_BOUNDARY, QUOTE_KEY } from './units.js';
+import { MARK_CLAUSE_END, MARK_HARD_BOUNDARY, isQuoteWord } from './units.js';
 import { speechLexicon } from './lexicon.js';
 
 export interface Phrase {
@@ -19,7 +19,7 @@ export interface Phrase {
 
 const MAX_PHRASE = 16;
 
-export const isBoundary = (w: Word | undefined): boolean => w === undefined || w.key === QUOTE_KEY || (w.mark & MARK_HARD_BOUNDARY) !== 0;
+export const isBoundary = (w: Word | undefined): boolean => w === undefined || isQuoteWord(w) || (w.mark & MARK_HARD_BOUNDARY) !== 0;
 export const isClauseEnd = (w: Word | undefined): boolean => w === undefined || (w.mark & MARK_CLAUSE_END) !== 0;
 
 const UPPER_START = /^\p{Lu}/u;
@@ -46,7 +46,7 @@ function lowerPrefixCompound(text: string): boolean {
 }
 
 export function isName(w: Word | undefined): boolean {
-  if (!w || w.key === QUOTE_KEY) return false;
+  if (!w || isQuoteWord(w)) return false;
   if (w.name) return true;
   if (!startsUpper(w.text) && !lowerPrefixCompound(w.text)) return false;
   return !speechLexicon().notNames.has(w.key);
@@ -62,7 +62,7 @@ function adjectiveEnding(key: string): boolean {
 }
 
 export function isAdjective(w: Word | undefined): boolean {
-  if (!w || w.key === QUOTE_KEY) return false;
+  if (!w || isQuoteWord(w)) return false;
   const c = w.text.charCodeAt(0);
   if (c >= 48 && c <= 57 && NUMBER.test(w.text)) return true;
   if (!startsLower(w.text) || speechLexicon().notAdjectives.has(w.key)) return false;

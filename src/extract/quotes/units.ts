@@ -5,22 +5,42 @@
 import type { Doc, Sentence } from '../../types.js';
 import type { QuotePair } from './marks.js';
 import { paragraphsOf } from './marks.js';
-import { ALREADY_FOLDED, CUE_BITS, cueOfText, fold, foldAt, speechLexicon, tokenCues } from './lexicon.js';
+import { ALREADY_FOLDED, CUE_BITS, cueOfText, fold, foldsToItselfAt, speechLexicon, tokenCues } from './lexicon.js';
 
 export interface Word {
-  start: number;
-  end: number;
-  text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
   /** Folded (lower case, ß → ss). */
-  key: string;
+  readonly key: string;
   /** Index of the quote pair this placeholder stands for, or -1 for an ordinary word. */
-  quote: number;
+  readonly quote: number;
   /** The key's CUE_* bits (lexicon.ts), 0 for most words and for placeholders. */
-  cue: number;
+  readonly cue: number;
   /** The punctuation mark the word is (MARK_* bit), else 0: the clause scans test this, not the text. */
-  mark: number;
+  readonly mark: number;
   /** A name or title in quotation marks („New York Times“), read as one capitalised word. */
-  name?: boolean;
+  readonly name: boolean;
+}
+
+/**
+ * Every word is built here (one object shape for the rules to read). Its key is folded
+ * when first read: most capitalised words of a unit are never looked up, and lower-casing
+ * them (a fresh string each) was a tenth of the quotes stage.
+ */
+class UnitWord implements Word {
+  private folded: string | null;
+
+  constructor(
+    readonly start: number, readonly end: number, readonly text: string, key: string | null,
+    readonly quote: number, readonly cue: number, readonly mark: number, readonly name: boolean,
+  ) {
+    this.folded = key;
+  }
+
+  get key(): string {
+    return (this.folded ??= fold(this.text));
+  }
 }
 
 export interface Unit {
@@ -38,6 +58,9 @@ export interface Unit {
 }
 
 export const QUOTE_KEY = '\u0000q';
+
+/** A quote placeholder (the word whose key is QUOTE_KEY), told without reading the key, which a capitalised word folds to give. */
+export const isQuoteWord = (w: Word | undefined): boolean => w !== undefined && w.quote >= 0;
 
 /**
  * Longest unit in words. A "sentence" without punctuation can run over a whole file;
@@ -73,6 +96,17 @@ for (const [text, bit] of [
 
 const markOf = (text: string): number => (text.length === 1 ? MARKS.get(text)?.bit ?? 0 : 0);
 
+/**
+ * A buffer for the tokens' cue bits, reused from document to document (allocating a typed
+ * array per document cost more than filling it): read only while units are built.
+ */
+let cueScratch = new Int32Array(1 << 12);
+
+function cueBuffer(length: number): Int32Array {
+  if (cueScratch.length < length) cueScratch = new Int32Array(Math.max(length, cueScratch.length * 2));
+  return cueScratch;
+}
+
 const NO_WORDS: Word[] = [];
 const NO_QUOTES: number[] = [];
 
@@ -89,7 +123,7 @@ export function buildUnits(
   const units: Unit[] = [];
   const tokens = doc.tokens;
   // Each token's cue bits, and (for some) whether it is its own fold (ALREADY_FOLDED).
-  const cueInfo = tokenCues(doc.text, tokens);
+  const cueInfo = tokenCues(doc.text, tokens, cueBuffer(tokens.length));
   let region = 0;
   let pair = 0;
   let token = 0;
@@ -195,10 +229,11 @@ function readWords(
     // Punctuation shares the literal strings the rules compare it with, and has its bit.
     const punctuation = tok.end - tok.start === 1 ? MARKS.get(tok.text) : undefined;
     const text = punctuation?.text ?? tok.text;
-    const key = info & ALREADY_FOLDED ? text : foldAt(doc.text, tok.start, tok.end, text);
+    // A word that is its own fold has its key now; the others fold when (if ever) their key is read.
+    const key = info & ALREADY_FOLDED || foldsToItselfAt(doc.text, tok.start, tok.end) ? text : null;
     const cue = info & CUE_BITS;
     cues |= cue;
-    words.push({ start: tok.start, end: tok.end, text, key, quote: -1, cue, mark: punctuation?.bit ?? 0 });
+    words.push(new UnitWord(tok.start, tok.end, text, key, -1, cue, punctuation?.bit ?? 0, false));
   }
   return { words, cues, placedName };
 }
@@ -228,13 +263,13 @@ function cuesOf(words: readonly Word[]): number {
 function nameWord(text: string, nm: QuotePair, cueOf: ReadonlyMap<string, number>): Word {
   const content = text.slice(nm.start, nm.end);
   const key = fold(content);
-  return { start: nm.open, end: nm.close + 1, text: content, key, quote: -1, cue: cueOf.get(key) ?? 0, mark: markOf(content), name: true };
+  return new UnitWord(nm.open, nm.close + 1, content, key, -1, cueOf.get(key) ?? 0, markOf(content), true);
 }
 
 function placeholder(text: string, qp: QuotePair, index: number, limit: number): Word {
   const end = Math.min(qp.continued ? qp.close : qp.close + 1, limit);
   const shown = text.slice(qp.open, end);
-  return { start: qp.open, end, text: shown, key: QUOTE_KEY, quote: index, cue: 0, mark: markOf(shown) };
+  return new UnitWord(qp.open, end, shown, QUOTE_KEY, index, 0, markOf(shown), false);
 }
 
 /** Sentences joined wherever a quote pair straddles the break between them. */
