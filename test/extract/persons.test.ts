@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../src/document/index.js';
 import { extractPersons } from '../../src/extract/persons.js';
+import { resolveEntities } from '../../src/resolve/entities.js';
 
 const persons = (text: string) => extractPersons(buildDoc('t.txt', text)).map((m) => [m.text, m.rule]);
 
@@ -29,5 +30,23 @@ describe('extractPersons', () => {
   it('does not join across punctuation or sentences', () => {
     expect(persons('Angela – Merkel. Joe „Biden“.')).toEqual([]);
     expect(persons('Das ist der Frau. Müller kam.')).toEqual([]);
+  });
+});
+
+describe('recurring names (resolveEntities)', () => {
+  const actors = (text: string) => {
+    const doc = buildDoc('t.txt', text);
+    return resolveEntities(doc, extractPersons(doc), [], []).actors.map((a) => [a.name, a.mentions.map((m) => m.text)]);
+  };
+
+  it('finds later surnames, genitives and variants, by their exact opening', () => {
+    expect(actors('Bundeskanzler Olaf Scholz kam. Dann sprach Scholz. Scholz’ Plan und Scholzs Rede.')).toEqual([
+      ['Olaf Scholz', ['Olaf Scholz', 'Scholz', 'Scholz', 'Scholzs']],
+    ]);
+    // "Al-Hassani" opens like "Allawi" but for its capital; only "al-Hassani" recurs.
+    expect(actors('Minister Hajim al-Hassani und Ministerpräsident Ijad Allawi trafen sich. Al-Hassani und al-Hassani.')).toEqual([
+      ['Hajim al-Hassani', ['Hajim al-Hassani', 'al-Hassani']],
+      ['Ijad Allawi', ['Ijad Allawi']],
+    ]);
   });
 });
