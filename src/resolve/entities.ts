@@ -15,8 +15,12 @@ export interface Entities {
 
 export function resolveEntities(doc: Doc, candidates: ActorMention[], orgs: ActorMention[], places: PlaceMention[]): Entities {
   // A name its kind noun types ("die Reederei Maersk") is no person, whatever a person rule said.
-  const typed = new SpanIndex([...orgs, ...places].filter((m) => m.rule === 'kind-name'));
-  const persons = candidates.filter((p) => !typed.overlaps(p));
+  const typedSpans: Span[] = [];
+  for (const m of orgs) if (m.rule === 'kind-name') typedSpans.push(m);
+  for (const m of places) if (m.rule === 'kind-name') typedSpans.push(m);
+  const typed = typedSpans.length > 0 ? new SpanIndex(typedSpans) : null;
+  // Read only from here on: without typed names the candidates are the persons.
+  const persons = typed ? candidates.filter((p) => !typed.overlaps(p)) : candidates;
   const people = clusterPersons(persons);
   const personClusters = people.clusters;
   const recurring = findRecurringNames(doc, personClusters, [persons, orgs, places]);
@@ -81,11 +85,24 @@ interface PersonCluster {
 /** name.split(' ').pop(), without the array. */
 const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
 
+/** name.split(' ')[0], without the array. */
+function firstWord(name: string): string {
+  const space = name.indexOf(' ');
+  return space < 0 ? name : name.slice(0, space);
+}
+
+/** name.split(' ').length, without the array. */
+function wordCount(name: string): number {
+  let n = 1;
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) n++;
+  return n;
+}
+
 function clusterPersons(mentions: readonly ActorMention[]): ClusterIndex {
   const index = new ClusterIndex();
   // Longest names first, so a surname joins the full name whatever the order in the text.
   const words = new Map<string, number>();
-  for (const m of mentions) if (!words.has(m.name)) words.set(m.name, m.name.split(' ').length);
+  for (const m of mentions) if (!words.has(m.name)) words.set(m.name, wordCount(m.name));
   const byLength = [...words.keys()].sort((a, b) => words.get(b)! - words.get(a)! || (a < b ? -1 : 1));
   for (const name of byLength) {
     const cluster = index.firstSamePerson(name);
@@ -113,7 +130,7 @@ class ClusterIndex {
     this.clusters.push(cluster);
     push(this.bySurname, cluster.surname, n);
     if (cluster.surname.length >= 5) push(this.byVariant, variantKey(cluster.surname), n);
-    if (cluster.name.includes(' ')) push(this.byFirstWord, cluster.name.split(' ')[0]!, n);
+    if (cluster.name.includes(' ')) push(this.byFirstWord, firstWord(cluster.name), n);
     for (const form of cluster.forms) if (!this.owner.has(form)) this.owner.set(form, cluster);
   }
 
@@ -155,7 +172,7 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
  */
 function isFamilyNameFirst(cluster: PersonCluster, name: string): boolean {
   if (name.includes(' ') || !cluster.name.includes(' ')) return false;
-  const first = cluster.name.split(' ')[0]!;
+  const first = firstWord(cluster.name);
   return first === name && (!isFirstName(first) || lexicon().familyFirstNames.has(first));
 }
 
@@ -167,7 +184,7 @@ function samePerson(cluster: PersonCluster, name: string): boolean {
   if (!genitive && !isSpellingVariant(surname, cluster.surname)) return false;
   if (words.length === 1) return true;
   // Two full names with the same surname are one person only if the first names agree.
-  return cluster.name.split(' ')[0] === words[0] || cluster.name.split(' ').length === 1;
+  return firstWord(cluster.name) === words[0] || !cluster.name.includes(' ');
 }
 
 
@@ -178,7 +195,7 @@ function findRecurringNames(doc: Doc, clusters: readonly PersonCluster[], existi
   const byKey = new Map<string, RecurringForm>();
   for (const c of clusters) {
     byKey.set(variantKey(c.surname), { cluster: c, form: c.surname });
-    const first = c.name.split(' ')[0]!;
+    const first = firstWord(c.name);
     if (isFamilyNameFirst(c, first)) byKey.set(variantKey(first), { cluster: c, form: first });
   }
   // Built at the first hit.
