@@ -40,6 +40,12 @@ function isKnownNonPerson(word: string): boolean {
 function nameWord(word: string, afterFirstName: boolean, lenient: boolean): boolean {
   if (ARABIC_PARTICLE.test(word)) return true;
   if (isRoleWord(word)) return false;
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) {
+    // Lower case ("sagte er"): not capitalised, so no name continuation, dictionary
+    // name or name-like word; only the first-name test is left, asked first.
+    return !afterFirstName && isFirstName(word) && !isKnownNonPerson(word);
+  }
   // "Wolfgang Wagner", "Paris Hilton": after a given name a place or org word is a surname.
   if (afterFirstName) return isNameContinuation(word);
   if (isKnownNonPerson(word)) return false;
