@@ -40,6 +40,12 @@ function isKnownNonPerson(word: string): boolean {
 function nameWord(word: string, afterFirstName: boolean, lenient: boolean): boolean {
   if (ARABIC_PARTICLE.test(word)) return true;
   if (isRoleWord(word)) return false;
+  const c = word.charCodeAt(0);
+  if (c >= 97 && c <= 122) {
+    // Lower case ("sagte er"): not capitalised, so no name continuation, dictionary
+    // name or name-like word; only the first-name test is left, asked first.
+    return !afterFirstName && isFirstName(word) && !isKnownNonPerson(word);
+  }
   // "Wolfgang Wagner", "Paris Hilton": after a given name a place or org word is a surname.
   if (afterFirstName) return isNameContinuation(word);
   if (isKnownNonPerson(word)) return false;
@@ -92,11 +98,6 @@ export function nameAt(tokens: readonly Token[], i: number, lenient = false): Na
 function followedBySurname(tokens: readonly Token[], k: number, sentence: number | undefined): boolean {
   const next = tokens[k + 1];
   return !!next && next.sentence === sentence && isNameLike(next.text) && !isKnownNonPerson(next.text);
-}
-
-function isUpperInitial(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && text[0] !== text[0]!.toLowerCase());
 }
 
 function allFirstNames(tokens: readonly Token[], from: number, to: number): boolean {
@@ -176,15 +177,15 @@ function firstNameSurname(doc: Doc, i: number): ActorMention | null {
 }
 
 /** "Kirby sagte", "Herr Kurti": a name right before a speech verb or after an honorific. */
-function nameBeforeSpeechVerbOrAfterHonorific(doc: Doc, i: number, cues: Cues): ActorMention | null {
+function nameBeforeSpeechVerbOrAfterHonorific(doc: Doc, i: number, scan: TokenScan): ActorMention | null {
   const tokens = doc.tokens;
-  const cueAhead = cues.next[i + 1]! < Math.min(tokens.length, i + 1 + MAX_NAME_WORDS);
-  const honorific = isHonorificBefore(tokens, i);
+  const cueAhead = scan.nextCue[i + 1]! < Math.min(tokens.length, i + 1 + MAX_NAME_WORDS);
+  const honorific = isHonorificBefore(scan, i);
   if (!honorific && !cueAhead) return null;
   const name = nameAt(tokens, i);
   if (!name) return null;
   const after = tokens[name.end];
-  const speaks = !!after && after.sentence === tokens[i]!.sentence && cues.at[name.end] === 1 && after.text !== 'so' && after.text !== 'laut';
+  const speaks = !!after && after.sentence === tokens[i]!.sentence && (scan.flags[name.end]! & CUE) !== 0 && after.text !== 'so' && after.text !== 'laut';
   return honorific || speaks ? mention(doc, name, honorific ? 'honorific' : 'name-before-speech-verb', null, null) : null;
 }
 
@@ -192,40 +193,93 @@ const HONORIFICS = new Set(['Herr', 'Herrn', 'Frau', 'Mr.', 'Mrs.', 'Ms.']);
 const HONORIFIC_INITIALS = new Set([...HONORIFICS].map((h) => h.charCodeAt(0)));
 
 /** "Herr", "Frau" … right before token i, in its sentence. */
-function isHonorificBefore(tokens: readonly Token[], i: number): boolean {
-  const before = tokens[i - 1];
-  return !!before && HONORIFIC_INITIALS.has(before.text.charCodeAt(0)) && before.sentence === tokens[i]!.sentence && HONORIFICS.has(before.text);
+function isHonorificBefore(scan: TokenScan, i: number): boolean {
+  return i > 0 && (scan.flags[i - 1]! & (HONORIFIC | NEXT_IN_SENTENCE)) === (HONORIFIC | NEXT_IN_SENTENCE);
 }
+
+/** Token flags (TokenScan.flags): what the rules ask of every token, found in one pass. */
+/** A name-cue verb ("sagte"). */
+const CUE = 1;
+/** Capitalised (isUpperInitial). */
+const UPPER = 2;
+/** The next token is in the same sentence. */
+const NEXT_IN_SENTENCE = 4;
+/** An honorific ("Herr"). */
+const HONORIFIC = 8;
+/** Its first character allows a name word or particle ("Biden", "von", "al-Assad"); "maybe" unless certain. */
+const MAY_START_NAME = 16;
 
 /**
- * Where the name-cue verbs are, looked up once per token: `at[k]` is 1 on a cue,
- * `next[k]` the index of the first cue at or after k (tokens.length when none).
+ * The flags of every token, and `nextCue[k]`, the index of the first cue at or after
+ * k (tokens.length when none): the one pass over all tokens; the rules then read
+ * tokens only where the flags say a rule may apply.
  */
-interface Cues {
-  at: Uint8Array;
-  next: Uint32Array;
+interface TokenScan {
+  flags: Uint8Array;
+  nextCue: Uint32Array;
 }
 
-function findCues(tokens: readonly Token[]): Cues {
-  const at = new Uint8Array(tokens.length + 1);
-  const next = new Uint32Array(tokens.length + 2);
-  next[tokens.length] = next[tokens.length + 1] = tokens.length;
-  for (let k = tokens.length - 1; k >= 0; k--) {
-    at[k] = SPEECH_VERBS.has(tokens[k]!.text) ? 1 : 0;
-    next[k] = at[k] === 1 ? k : next[k + 1]!;
+function scanTokens(tokens: readonly Token[]): TokenScan {
+  const n = tokens.length;
+  const flags = new Uint8Array(n + 1);
+  const nextCue = new Uint32Array(n + 2);
+  nextCue[n] = nextCue[n + 1] = n;
+  const startKinds = initialKinds();
+  let nextSentence = -1;
+  for (let k = n - 1; k >= 0; k--) {
+    const token = tokens[k]!;
+    const text = token.text;
+    const c = text.charCodeAt(0);
+    const kind = c < 256 ? startKinds[c]! : wideInitialKind(text, c);
+    let f = kind & (UPPER | MAY_START_NAME);
+    if ((kind & CUE) !== 0 && SPEECH_VERBS.has(text)) f |= CUE;
+    if ((kind & HONORIFIC) !== 0 && HONORIFICS.has(text)) f |= HONORIFIC;
+    if (token.sentence === nextSentence) f |= NEXT_IN_SENTENCE;
+    nextSentence = token.sentence;
+    flags[k] = f;
+    nextCue[k] = (f & CUE) !== 0 ? k : nextCue[k + 1]!;
   }
-  return { at, next };
+  return { flags, nextCue };
+}
+
+let latin1Kinds: Uint8Array | null = null;
+
+/**
+ * Per Latin-1 first character: UPPER, MAY_START_NAME, and CUE / HONORIFIC when some
+ * cue verb / honorific starts with it (the Set lookup then decides).
+ */
+function initialKinds(): Uint8Array {
+  if (latin1Kinds) return latin1Kinds;
+  const kinds = new Uint8Array(256);
+  for (let c = 0; c < 256; c++) {
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase())) kinds[c]! |= UPPER;
+    // Letters may start a name word; no punctuation, digit or symbol does.
+    if (/^\p{L}/u.test(String.fromCharCode(c))) kinds[c]! |= MAY_START_NAME;
+  }
+  for (const verb of SPEECH_VERBS) if (verb.charCodeAt(0) < 256) kinds[verb.charCodeAt(0)]! |= CUE;
+  for (const code of HONORIFIC_INITIALS) if (code < 256) kinds[code]! |= HONORIFIC;
+  return (latin1Kinds = kinds);
+}
+
+/** initialKinds for a first character beyond Latin-1: conservative but for punctuation ("„", "–"). */
+function wideInitialKind(text: string, c: number): number {
+  if (text.length === 0) return 0;
+  let kind = CUE | HONORIFIC;
+  if (text[0] !== text[0]!.toLowerCase()) kind |= UPPER;
+  // General punctuation ("„", "–", "…") starts no name; anything else may.
+  if (!(c >= 0x2000 && c <= 0x206f)) kind |= MAY_START_NAME;
+  return kind;
 }
 
 export function extractPersons(doc: Doc): ActorMention[] {
   const found: ActorMention[] = [];
-  const cues = findCues(doc.tokens);
+  const scan = scanTokens(doc.tokens);
+  const flags = scan.flags;
   let coveredUntil = -1;
   for (let i = 0; i < doc.tokens.length; i++) {
     // Every rule starts at a capitalised word or a speech verb: skip the rest cheaply.
-    const upper = isUpperInitial(doc.tokens[i]!.text);
-    if (!upper && cues.at[i] === 0) continue;
-    const m = firstMatch(doc, i, cues, upper, coveredUntil);
+    if ((flags[i]! & (UPPER | CUE)) === 0) continue;
+    const m = firstMatch(doc, i, scan, coveredUntil);
     if (m) {
       found.push(m);
       coveredUntil = m.end;
@@ -237,21 +291,24 @@ export function extractPersons(doc: Doc): ActorMention[] {
 /**
  * The mention of the first rule, in order of specificity, that finds one starting after
  * `coveredUntil`. Rules that cannot apply to the token are not tried: the role rules need
- * a role word, the speech-verb rule a cue, the others a capitalised word.
+ * a role word, the speech-verb rule a cue, the others a capitalised word; a first name
+ * needs a next token in its sentence that can continue a name.
  */
-function firstMatch(doc: Doc, i: number, cues: Cues, upper: boolean, coveredUntil: number): ActorMention | null {
+function firstMatch(doc: Doc, i: number, scan: TokenScan, coveredUntil: number): ActorMention | null {
   const text = doc.tokens[i]!.text;
+  const f = scan.flags[i]!;
   // Role words are nouns: capitalised (roles.json lists no lower-case title).
-  if (upper && isRoleWord(text)) {
+  if ((f & UPPER) !== 0 && isRoleWord(text)) {
     const m = after(roleBeforeName(doc, i), coveredUntil) ?? after(appositiveName(doc, i), coveredUntil);
     if (m) return m;
   }
-  if (cues.at[i] === 1) {
+  if ((f & CUE) !== 0) {
     const m = after(nameAfterSpeechVerb(doc, i), coveredUntil);
     if (m) return m;
   }
-  return (upper || isFirstName(text) ? after(firstNameSurname(doc, i), coveredUntil) : null)
-    ?? after(nameBeforeSpeechVerbOrAfterHonorific(doc, i, cues), coveredUntil);
+  const mayContinue = (f & NEXT_IN_SENTENCE) !== 0 && (scan.flags[i + 1]! & MAY_START_NAME) !== 0;
+  return (mayContinue ? after(firstNameSurname(doc, i), coveredUntil) : null)
+    ?? after(nameBeforeSpeechVerbOrAfterHonorific(doc, i, scan), coveredUntil);
 }
 
 /** The mention if it starts after `coveredUntil`. */

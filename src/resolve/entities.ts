@@ -3,7 +3,7 @@
 // name are found anywhere in the text. Organisations and places group by their
 // canonical name. Where spans overlap, organisations win over places and persons
 // over unknown places ("in Scholz" is no town).
-import type { Actor, ActorMention, Doc, Place, PlaceMention, Span } from '../types.js';
+import type { Actor, ActorMention, Doc, Place, PlaceMention, Span, Token } from '../types.js';
 import { variantKey, isSpellingVariant } from './variants.js';
 import { isFirstName } from '../extract/names.js';
 import { lexicon } from '../lexicon/index.js';
@@ -15,11 +15,15 @@ export interface Entities {
 
 export function resolveEntities(doc: Doc, candidates: ActorMention[], orgs: ActorMention[], places: PlaceMention[]): Entities {
   // A name its kind noun types ("die Reederei Maersk") is no person, whatever a person rule said.
-  const typed = new SpanIndex([...orgs, ...places].filter((m) => m.rule === 'kind-name'));
-  const persons = candidates.filter((p) => !typed.overlaps(p));
+  const typedSpans: Span[] = [];
+  for (const m of orgs) if (m.rule === 'kind-name') typedSpans.push(m);
+  for (const m of places) if (m.rule === 'kind-name') typedSpans.push(m);
+  const typed = typedSpans.length > 0 ? new SpanIndex(typedSpans) : null;
+  // Read only from here on: without typed names the candidates are the persons.
+  const persons = typed ? candidates.filter((p) => !typed.overlaps(p)) : candidates;
   const people = clusterPersons(persons);
   const personClusters = people.clusters;
-  const recurring = findRecurringNames(doc, personClusters, [...persons, ...orgs, ...places]);
+  const recurring = findRecurringNames(doc, personClusters, [persons, orgs, places]);
   const allPersons = [...persons, ...recurring];
   const personSpans = new SpanIndex(persons);
   const keptOrgs = orgs.filter((o) => o.rule === 'kind-name' || !personSpans.overlaps(o));
@@ -78,13 +82,27 @@ interface PersonCluster {
   surname: string;
 }
 
-const lastWord = (name: string): string => name.split(' ').pop()!;
+/** name.split(' ').pop(), without the array. */
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1);
+
+/** name.split(' ')[0], without the array. */
+function firstWord(name: string): string {
+  const space = name.indexOf(' ');
+  return space < 0 ? name : name.slice(0, space);
+}
+
+/** name.split(' ').length, without the array. */
+function wordCount(name: string): number {
+  let n = 1;
+  for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) n++;
+  return n;
+}
 
 function clusterPersons(mentions: readonly ActorMention[]): ClusterIndex {
   const index = new ClusterIndex();
   // Longest names first, so a surname joins the full name whatever the order in the text.
   const words = new Map<string, number>();
-  for (const m of mentions) if (!words.has(m.name)) words.set(m.name, m.name.split(' ').length);
+  for (const m of mentions) if (!words.has(m.name)) words.set(m.name, wordCount(m.name));
   const byLength = [...words.keys()].sort((a, b) => words.get(b)! - words.get(a)! || (a < b ? -1 : 1));
   for (const name of byLength) {
     const cluster = index.firstSamePerson(name);
@@ -112,7 +130,7 @@ class ClusterIndex {
     this.clusters.push(cluster);
     push(this.bySurname, cluster.surname, n);
     if (cluster.surname.length >= 5) push(this.byVariant, variantKey(cluster.surname), n);
-    if (cluster.name.includes(' ')) push(this.byFirstWord, cluster.name.split(' ')[0]!, n);
+    if (cluster.name.includes(' ')) push(this.byFirstWord, firstWord(cluster.name), n);
     for (const form of cluster.forms) if (!this.owner.has(form)) this.owner.set(form, cluster);
   }
 
@@ -154,7 +172,7 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
  */
 function isFamilyNameFirst(cluster: PersonCluster, name: string): boolean {
   if (name.includes(' ') || !cluster.name.includes(' ')) return false;
-  const first = cluster.name.split(' ')[0]!;
+  const first = firstWord(cluster.name);
   return first === name && (!isFirstName(first) || lexicon().familyFirstNames.has(first));
 }
 
@@ -166,33 +184,38 @@ function samePerson(cluster: PersonCluster, name: string): boolean {
   if (!genitive && !isSpellingVariant(surname, cluster.surname)) return false;
   if (words.length === 1) return true;
   // Two full names with the same surname are one person only if the first names agree.
-  return cluster.name.split(' ')[0] === words[0] || cluster.name.split(' ').length === 1;
+  return firstWord(cluster.name) === words[0] || !cluster.name.includes(' ');
 }
 
 
 /** Later mentions of known persons: the surname (or a variant, or its genitive) anywhere. */
-function findRecurringNames(doc: Doc, clusters: readonly PersonCluster[], existing: readonly Span[]): ActorMention[] {
+function findRecurringNames(doc: Doc, clusters: readonly PersonCluster[], existing: readonly (readonly Span[])[]): ActorMention[] {
+  if (clusters.length === 0) return [];
   // The short forms a person recurs under: the surname, or a family name written first.
-  const byKey = new Map<string, { cluster: PersonCluster; form: string }>();
+  const byKey = new Map<string, RecurringForm>();
   for (const c of clusters) {
     byKey.set(variantKey(c.surname), { cluster: c, form: c.surname });
-    const first = c.name.split(' ')[0]!;
+    const first = firstWord(c.name);
     if (isFamilyNameFirst(c, first)) byKey.set(variantKey(first), { cluster: c, form: first });
   }
-  const covered = new SpanIndex(existing);
+  // Built at the first hit.
+  let covered: SpanIndex | null = null;
   const found: ActorMention[] = [];
   const tokens = doc.tokens;
-  if (clusters.length === 0) return [];
-  // Variants share their first three letters: a cheap gate before computing keys.
-  const openings = new Set([...byKey.values()].map((v) => v.form.slice(0, 3)));
-  const initials = new Set([...openings].map((o) => o.charCodeAt(0)));
-  for (let i = 0; i < tokens.length; i++) {
+  // A word recurs many times in a document: its form (or none) is looked up once.
+  const formOf = new Map<string, { bare: string; hit: RecurringForm } | null>();
+  for (const i of tokensWithOpenings(doc, [...byKey.values()].map((v) => v.form))) {
     const t = tokens[i]!;
-    if (!initials.has(t.text.charCodeAt(0)) || !openings.has(t.text.slice(0, 3))) continue;
-    const bare = t.text.endsWith('s') && byKey.has(variantKey(t.text.slice(0, -1))) ? t.text.slice(0, -1) : t.text;
-    const hit = byKey.get(variantKey(bare));
-    if (!hit || !isSpellingVariant(bare, hit.form)) continue;
-    const { cluster } = hit;
+    let match = formOf.get(t.text);
+    if (match === undefined) {
+      const bare = t.text.endsWith('s') && byKey.has(variantKey(t.text.slice(0, -1))) ? t.text.slice(0, -1) : t.text;
+      const hit = byKey.get(variantKey(bare));
+      match = hit && isSpellingVariant(bare, hit.form) ? { bare, hit } : null;
+      formOf.set(t.text, match);
+    }
+    if (!match) continue;
+    const { bare, hit: { cluster } } = match;
+    covered ??= new SpanIndex(existing.flat());
     if (covered.contains(t)) continue;
     let start = t.start;
     const fullWords = cluster.name.split(' ');
@@ -205,6 +228,44 @@ function findRecurringNames(doc: Doc, clusters: readonly PersonCluster[], existi
     found.push({ start, end: t.end, text, type: 'person', subtype: null, name: bare === t.text ? text : bare, role: null, country: null, rule: 'recurring-name' });
   }
   return found;
+}
+
+interface RecurringForm {
+  cluster: PersonCluster;
+  form: string;
+}
+
+/**
+ * The indices, ascending, of the tokens that open like one of the forms: their first
+ * three characters (all of a shorter token) are a form's first three (variants share
+ * them). Found with indexOf over the text, where each token is the slice at its start,
+ * rather than by reading every token.
+ */
+function tokensWithOpenings(doc: Doc, forms: readonly string[]): number[] {
+  const tokens = doc.tokens;
+  const indices: number[] = [];
+  for (const opening of new Set(forms.map((f) => f.slice(0, 3)))) {
+    if (opening.length === 0) continue;
+    for (let at = doc.text.indexOf(opening); at >= 0; at = doc.text.indexOf(opening, at + 1)) {
+      const i = tokenStartingAt(tokens, at);
+      if (i < 0) continue;
+      const text = tokens[i]!.text;
+      if (Math.min(3, text.length) === opening.length && text.startsWith(opening)) indices.push(i);
+    }
+  }
+  return indices.sort((a, b) => a - b);
+}
+
+/** The index of the token starting at `offset` (tokens are in text order), or -1. */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo]!.start === offset ? lo : -1;
 }
 
 function buildPersons(clusters: ClusterIndex, mentions: readonly ActorMention[]): Actor[] {
@@ -273,16 +334,29 @@ function buildPlaces(mentions: readonly PlaceMention[]): Place[] {
 
 /** Adds a mention to its entity once per span: a hash set, since one entity can have thousands. */
 class MentionSet {
-  private readonly keys = new Map<object, Set<string>>();
+  private readonly keys = new Map<object, Set<number | string>>();
 
   add(target: { mentions: Span[] }, m: Span): void {
     let keys = this.keys.get(target);
     if (!keys) this.keys.set(target, (keys = new Set()));
-    const key = `${m.start}:${m.end}`;
+    const key = spanKey(m);
     if (keys.has(key)) return;
     keys.add(key);
     target.mentions.push({ text: m.text, start: m.start, end: m.end });
   }
+}
+
+const SPAN_LENGTH_BITS = 12;
+
+/**
+ * A key equal for equal spans: a number (no string per mention) for spans shorter than
+ * 4096 characters starting before 2^40, `${start}:${end}` for any other.
+ */
+function spanKey(m: Span): number | string {
+  const length = m.end - m.start;
+  return length >= 0 && length < 1 << SPAN_LENGTH_BITS && m.start >= 0 && m.start < 2 ** 40 && Number.isInteger(m.start) && Number.isInteger(m.end)
+    ? m.start * (1 << SPAN_LENGTH_BITS) + length
+    : `${m.start}:${m.end}`;
 }
 
 function sortByFirstMention<T extends { mentions: Span[]; name: string }>(items: T[]): T[] {
