@@ -4,7 +4,7 @@ import { expandPaths, STDIN, type InputFile } from './input/index.js';
 import { analyzeDocument, type Analysis } from './pipeline.js';
 import type { DocumentResult, FileError, Warning } from './types.js';
 import type { RenderMode } from './output/render.js';
-import { createPool } from './workers/pool.js';
+import { createPool, FILES_PER_BATCH } from './workers/pool.js';
 import { processFile, type FileOutcome } from './workers/task.js';
 
 export type CorpusEvent =
@@ -33,7 +33,7 @@ export interface CorpusOptions {
   /**
    * Files in flight at once (read + extract). 1 processes strictly one after another;
    * with a worker pool, a few per worker keeps every worker busy while the output
-   * still comes in input order. Default: 1 in-process, 4 per worker.
+   * still comes in input order. Default: 1 in-process, two batches per worker.
    */
   window?: number;
   /** A custom extractor (tests); it always runs in-process. */
@@ -47,7 +47,8 @@ export interface CorpusOptions {
   render?: RenderMode;
 }
 
-const FILES_PER_WORKER = 4;
+/** Files in flight per worker: two batches, so a worker never waits for its next one. */
+const FILES_PER_WORKER = 2 * FILES_PER_BATCH;
 /**
  * A worker costs about as much to start (Node, then the lexicons) as extracting a few
  * dozen articles: a short run (seeds/, a handful of files) stays in-process.
@@ -68,7 +69,7 @@ async function openRunner(files: number, opts: CorpusOptions): Promise<Runner> {
     const extract = opts.extract ?? analyzeDocument;
     return { run: (input) => processFile(input, { maxSize: opts.maxSize, render: opts.render }, extract), close: async () => {}, window: 1 };
   }
-  const pool = await createPool(threads, { maxSize: opts.maxSize, render: opts.render });
+  const pool = await createPool(threads, { maxSize: opts.maxSize, render: opts.render }, files);
   return { run: (input) => pool.run(input), close: () => pool.close(), window: threads * FILES_PER_WORKER };
 }
 

@@ -14,3 +14,10 @@ export interface FileTask {
 export default function run(task: FileTask): Promise<FileOutcome> {
   return processFile(task.input, task.settings, analyzeDocument, task.read);
 }
+
+/** Several files in one message (see FILES_PER_BATCH), one after another. */
+export async function runBatch(tasks: FileTask[]): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = [];
+  for (const task of tasks) outcomes.push(await run(task));
+  return outcomes;
+}
