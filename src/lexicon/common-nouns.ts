@@ -25,14 +25,14 @@ export function nounFormsFromDictionary(): string[] {
 
 /**
  * The sorted noun forms, looked up by binary search over the raw text until enough lookups
- * have been made to pay for a Set: building the 140k-entry Set costs ≈40–60 ms, a binary
- * search ≈1–2 µs. A short run (one article) never builds it; a corpus run does early on,
- * and from then on every lookup on the extraction hot path is a hash probe.
+ * have been made to call for a Set: building the 140k-entry Set costs ≈40–60 ms, a binary
+ * search ≈2 µs. A short run (one article: a few hundred lookups) never builds it; a corpus
+ * run builds it after its first articles, and from then on every lookup is a hash probe.
  */
 export class SortedWords {
   private words: Set<string> | null = null;
   private lookups = 0;
-  static readonly SET_AFTER = 20000;
+  static readonly SET_AFTER = 5000;
 
   /** `text` is the sorted words, each followed by '\n'; `excluded` words are never reported. */
   constructor(private readonly text: string, private readonly excluded: ReadonlySet<string> = new Set()) {}
