@@ -42,8 +42,10 @@ interface Walk {
    * inside a folder, whose real path is its folder's real path and its name.
    */
   maybeLinks: Set<string>;
-  /** Whether one file can be listed twice: several paths given, or a link followed. */
+  /** Whether one file can be listed twice: a file named, a link followed, or folders that overlap. */
   mayRepeat: boolean;
+  /** Real paths of the folders named on the command line. */
+  roots: string[];
   errors: FileError[];
   warnings: Warning[];
 }
@@ -54,13 +56,14 @@ export async function expandPaths(paths: readonly string[], opts: ExpandOptions 
     extensions: normalizeExtensions(opts.extensions ?? DEFAULT_EXTENSIONS),
     files: [],
     maybeLinks: new Set(),
-    mayRepeat: paths.length > 1,
+    mayRepeat: false,
+    roots: [],
     errors: [],
     warnings: [],
   };
   for (const arg of paths) await expandOne(walk, arg);
   walk.files.sort((a, b) => compare(a.file, b.file));
-  const files = walk.mayRepeat ? await unique(walk.files, walk.maybeLinks) : walk.files;
+  const files = walk.mayRepeat || overlap(walk.roots) ? await unique(walk.files, walk.maybeLinks) : walk.files;
   return { files, errors: walk.errors, warnings: walk.warnings };
 }
 
@@ -77,6 +80,7 @@ export function normalizeExtensions(extensions: readonly string[]): string[] | n
 async function expandOne(walk: Walk, arg: string): Promise<void> {
   if (arg === STDIN) {
     walk.files.push({ file: STDIN, path: null });
+    walk.mayRepeat = true; // "-" may be named twice
     return;
   }
   const display = toSlash(arg);
@@ -110,7 +114,9 @@ async function walkRoot(walk: Walk, abs: string, display: string): Promise<void>
     return;
   }
   const before = walk.files.length;
-  await walkDir(walk, abs, folder, []);
+  const walked: string[] = [];
+  await walkDir(walk, abs, folder, walked);
+  walk.roots.push(walked[0]!);
   if (walk.files.length === before) {
     const what = walk.extensions === null ? '' : `${describeExtensions(walk.extensions)} `;
     walk.warnings.push({ file: folder, message: `no ${what}files in folder: ${folder}` });
@@ -330,6 +336,18 @@ async function realpathOr(p: string): Promise<string> {
   } catch {
     return p;
   }
+}
+
+/** Whether a folder is named twice, or inside another one named. */
+function overlap(roots: readonly string[]): boolean {
+  const named = new Set(roots);
+  if (named.size < roots.length) return true;
+  for (const root of roots) {
+    for (let dir = root, up = path.dirname(dir); up !== dir; dir = up, up = path.dirname(dir)) {
+      if (named.has(up)) return true;
+    }
+  }
+  return false;
 }
 
 function isWithin(inner: string, outer: string): boolean {

@@ -45,6 +45,21 @@ describe('expandPaths: folders', () => {
     expect(listed).toEqual([...listed].sort());
   });
 
+  it('lists a file once however often the paths name it', async () => {
+    const cwd = corpus();
+    const all = ['seeds/a_gaza.md', 'seeds/b_sudan.txt', 'seeds/sub/c_taiwan.txt'];
+    expect(names(await expandPaths(['seeds', 'seeds'], { cwd }))).toEqual(all);
+    expect(names(await expandPaths(['seeds', 'seeds/sub'], { cwd }))).toEqual(all);
+    expect(names(await expandPaths(['seeds/sub', 'seeds'], { cwd }))).toEqual(all);
+    expect(names(await expandPaths(['seeds/a_gaza.md', 'seeds'], { cwd }))).toEqual(all);
+    expect(names(await expandPaths(['./seeds/sub', 'seeds/sub/'], { cwd }))).toEqual(['./seeds/sub/c_taiwan.txt']);
+  });
+
+  it('lists disjoint folders whole', async () => {
+    const cwd = tempDir({ 'a/x.txt': GAZA, 'b/y.txt': SUDAN, 'ab/z.txt': GAZA });
+    expect(names(await expandPaths(['b', 'a', 'ab'], { cwd }))).toEqual(['a/x.txt', 'ab/z.txt', 'b/y.txt']);
+  });
+
   it('joins the folder as given: "seeds", "seeds/" and "./seeds" and "."', async () => {
     const cwd = corpus();
     expect(names(await expandPaths(['seeds'], { cwd }))[0]).toBe('seeds/a_gaza.md');
