@@ -17,6 +17,7 @@ import { memoByWord } from '../lexicon/memo.js';
 import {
   ACRONYM_RULE, COMPOUND_RULES, NAMED_PHRASE_RULE, QUOTED_NAME_RULE, QUOTE_MARKS, capitalRulesAt, mayNameCountry, shortestCountryWord,
 } from './org-gates.js';
+import { startsLower, startsUpper } from './letter-case.js';
 
 let bodyHeads: [string, OrgSubtype][] | null = null;
 
@@ -98,7 +99,7 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
     const text = token.text;
     const c = text.charCodeAt(0);
     // "der", "die", "und": most lower-case words are too short for a country adjective.
-    if (text.length >= shortestCountry && startsLowerCase(c, text)) {
+    if (text.length >= shortestCountry && startsLower(text)) {
       const body = stateBodyPhrase(doc, i);
       if (body) {
         found.push(body);
@@ -126,20 +127,6 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
     }
   }
   return withAcronymAliases(doc.text, found);
-}
-
-const LOWER_START = /^\p{Ll}/u;
-const UPPER_START = /^\p{Lu}/u;
-
-/** `/^\p{Ll}/u.test(text)` without the regex for ASCII; `c` is its first char code. */
-function startsLowerCase(c: number, text: string): boolean {
-  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(text);
-}
-
-/** `/^\p{Lu}/u.test(text)` without the regex for ASCII. */
-function startsUpperCase(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
 }
 
 /**
@@ -226,7 +213,7 @@ function compoundMention(doc: Doc, token: Token, compound: CompoundOrg): ActorMe
 function stateBodyPhrase(doc: Doc, i: number): ActorMention | null {
   const adjective = doc.tokens[i]!;
   const body = doc.tokens[i + 1];
-  if (!body || body.sentence !== adjective.sentence || !startsLowerCase(adjective.text.charCodeAt(0), adjective.text) || !startsUpperCase(body.text)) return null;
+  if (!body || body.sentence !== adjective.sentence || !startsLower(adjective.text) || !startsUpper(body.text)) return null;
   if (!mayNameCountry(adjective.text)) return null;
   const country = countryOfModifier(adjective.text);
   if (!country) return null;

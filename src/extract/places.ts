@@ -7,6 +7,7 @@ import type { Doc, PlaceMention, Token } from '../types.js';
 import { lexicon, type PlaceEntry } from '../lexicon/index.js';
 import { Gazetteer, foldSharpS } from './gazetteer.js';
 import { isDictionaryName, isNameLike } from './names.js';
+import { startsUpper } from './letter-case.js';
 
 /** A lexicon surface and the nominative form it stands for. */
 interface PlaceHit {
@@ -62,8 +63,6 @@ export function extractPlaces(doc: Doc): PlaceMention[] {
   return mentions;
 }
 
-const UPPER_START = /^\p{Lu}/u;
-
 /** German and Austrian place names are often compounds of a noun ("Kuf-stein", "Fried-richshafen"). */
 const PLACE_SUFFIX = /\p{Ll}(?:stein|berg|burg|dorf|hausen|heim|feld|stadt|hafen|ingen|bach|furt|kirchen|brück|brücken|münster|wald|tal|see|hof|au)$/u;
 
@@ -82,7 +81,7 @@ function unknownPlaceAfterPreposition(tokens: readonly Token[], i: number): Plac
   const next = tokens[i + 1];
   // "in Scholz' Amtszeit", "in Putins Rede": a name followed by a noun is not the place itself.
   // (Tested before the name tests: it is the cheap one.)
-  if (next && next.sentence === word.sentence && UPPER_START.test(next.text)) return null;
+  if (next && next.sentence === word.sentence && startsUpper(next.text)) return null;
   if (word.text.includes('-') || !(isNameLike(word.text) || isPlaceShaped(word.text))) return null;
   return { start: word.start, end: word.end, text: word.text, name: word.text, type: 'other', code: null, rule: 'preposition' };
 }

@@ -8,6 +8,7 @@ import { countryOfAdjective } from '../lexicon/states.js';
 import { memoByWord } from '../lexicon/memo.js';
 import { SuffixTrie } from '../lexicon/suffix-trie.js';
 import { lowerLatin1 } from './gazetteer.js';
+import { startsLower, startsUpper } from './letter-case.js';
 
 const ROLE_ENDINGS = ['', 'in', 'innen', 'en', 'n', 's', 'es', 'e', 'er', 'em'];
 
@@ -21,14 +22,6 @@ export function roleHead(word: string): string | null {
   // them cheaper than a probe of the (large, uncached) per-word memo.
   if (!roleEndings().mayEndWord(word)) return null;
   return cachedRoleHead(word);
-}
-
-const UPPER_START = /^\p{Lu}/u;
-
-/** `/^\p{Lu}/u.test(word)`, without the regex for ASCII. */
-function startsUpper(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(word);
 }
 
 const cachedRoleHead = memoByWord(findRoleHead);
@@ -194,7 +187,7 @@ export function countryBefore(tokens: readonly Token[], roleIndex: number): stri
     if (t.sentence !== tokens[roleIndex]!.sentence) break;
     const country = countryOfModifier(t.text);
     if (country) return country;
-    if (!/^\p{Ll}/u.test(t.text) && !/s$/.test(t.text)) break;
+    if (!startsLower(t.text) && !t.text.endsWith('s')) break;
   }
   return null;
 }

@@ -10,7 +10,7 @@ import { roleHead } from '../extract/roles.js';
 import { countryName } from '../lexicon/index.js';
 import { countryNamed, countryOfAdjective, countryOfPrefix } from '../lexicon/states.js';
 import type { Entities } from './entities.js';
-import { memoByWord, ownCopy } from '../lexicon/memo.js';
+import { memoByWord } from '../lexicon/memo.js';
 
 export type { Entities } from './entities.js';
 

@@ -10,7 +10,8 @@
 import type { Word } from './units.js';
 import { MARK_CLAUSE_END, MARK_COLON, MARK_COMMA, MARK_EN_DASH, MARK_OPEN_PAREN, MARK_SEMICOLON, isQuoteWord } from './units.js';
 import type { Phrase } from './phrases.js';
-import { antecedentBefore, isBoundary, isClauseEnd, phraseAfter, phraseBefore, phraseEndingAt, startsLower, startsUpper } from './phrases.js';
+import { antecedentBefore, isBoundary, isClauseEnd, phraseAfter, phraseBefore, phraseEndingAt } from './phrases.js';
+import { startsLower, startsUpper } from '../letter-case.js';
 import type { VerbReading } from './lexicon.js';
 import {
   CUE_ES_VERB, CUE_KONJUNKTIV_I, CUE_KONJUNKTIV_II, CUE_NACH, CUE_SO, CUE_SOURCE_POSTPOSITION, CUE_SOURCE_PREPOSITION, CUE_SPEECH_NOUN, CUE_VERB,

@@ -7,6 +7,7 @@
 import type { Word } from './units.js';
 import { MARK_CLAUSE_END, MARK_HARD_BOUNDARY, isQuoteWord } from './units.js';
 import { speechLexicon } from './lexicon.js';
+import { startsLower, startsUpper } from '../letter-case.js';
 
 export interface Phrase {
   /** Word indices [from, to). */
@@ -22,22 +23,8 @@ const MAX_PHRASE = 16;
 export const isBoundary = (w: Word | undefined): boolean => w === undefined || isQuoteWord(w) || (w.mark & MARK_HARD_BOUNDARY) !== 0;
 export const isClauseEnd = (w: Word | undefined): boolean => w === undefined || (w.mark & MARK_CLAUSE_END) !== 0;
 
-const UPPER_START = /^\p{Lu}/u;
-const LOWER_START = /^\p{Ll}/u;
 const LOWER_PREFIX_COMPOUND = /^\p{Ll}{1,3}-\p{Lu}/u;
 const NUMBER = /^\d[\d.,]*$/;
-
-/** `/^\p{Lu}/u.test(text)`, without the regex for ASCII. */
-export function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
-}
-
-/** `/^\p{Ll}/u.test(text)`, without the regex for ASCII. */
-export function startsLower(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(text);
-}
 
 /** "US-Präsident" is capitalised, and so is "ex-Präsident": up to three lower-case letters before a hyphen and a capital. */
 function lowerPrefixCompound(text: string): boolean {
