@@ -5,7 +5,7 @@ import type { Binding } from './bind.js';
 import { isAgentHead, isGovernmentSeat, splitAgentCompound } from './nouns.js';
 import { DETERMINERS, isAdjectiveLike, isDeterminer, isUpper, type SentenceView } from './sentence.js';
 import { countryOfAdjective, countryOfOrg, countryOfPlace, countryOfPrefix } from '../../lexicon/states.js';
-import { ownCopy } from '../../lexicon/memo.js';
+import { memoByWord } from '../../lexicon/memo.js';
 
 /**
  * Who owns troops as far as one cue tells: a state's name; null for a known owner of
@@ -91,38 +91,25 @@ function stateOfNoun(view: SentenceView, k: number, adjective: string | null): O
   return compoundOwner(w);
 }
 
-/**
- * Word-level answers, kept per word (bounded): the same capitalised words come back in
- * every article, and each answer costs several lexicon look-ups. NOT_KNOWN stands for undefined.
- */
-const NOT_KNOWN = '\u0000';
-const MAX_CACHED_WORDS = 50_000;
-const orgOwners = new Map<string, string | null>();
-const compoundOwners = new Map<string, string | null>();
-
-function cached(cache: Map<string, string | null>, word: string, find: (word: string) => Owner): Owner {
-  let known = cache.get(word);
-  if (known === undefined) {
-    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
-    const found = find(word);
-    known = found === undefined ? NOT_KNOWN : found;
-    cache.set(ownCopy(word), known);
-  }
-  return known === NOT_KNOWN ? undefined : known;
-}
-
-/** The owner an organisation's name stands for ("Pentagon", "Kreml"). */
+/** The owner an organisation's name stands for ("Pentagon", "Kreml"); countryOfOrg remembers it per word. */
 function orgOwner(name: string): Owner {
-  return cached(orgOwners, name, (w) => owner(countryOfOrg(w)));
+  return owner(countryOfOrg(name));
 }
+
+/** memoByWord holds no undefined (an owner not known): it is kept as NOT_KNOWN. */
+const NOT_KNOWN = '\u0000';
 
 /** The owner a compound ("US-Regierung") or a spokesperson ("Kremlsprecher") stands for. */
 function compoundOwner(word: string): Owner {
-  return cached(compoundOwners, word, (w) => {
-    const compound = splitAgentCompound(w);
-    return compound ? owner(countryOfPrefix(compound.prefix)) : spokesOwner(w);
-  });
+  const known = compoundOwnerOf(word);
+  return known === NOT_KNOWN ? undefined : known;
 }
+
+const compoundOwnerOf = memoByWord((word: string): string | null => {
+  const compound = splitAgentCompound(word);
+  const found = compound ? owner(countryOfPrefix(compound.prefix)) : spokesOwner(word);
+  return found === undefined ? NOT_KNOWN : found;
+}, 50_000);
 
 /** "Kremlsprecher", "Pentagon-Sprecherin": the spokesperson of a state's body speaks for that state. */
 function spokesOwner(w: string): Owner {
