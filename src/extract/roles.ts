@@ -6,13 +6,12 @@ import type { Token } from '../types.js';
 import { lexicon } from '../lexicon/index.js';
 import { countryOfAdjective } from '../lexicon/states.js';
 import { memoByWord } from '../lexicon/memo.js';
-import { SuffixTrie } from '../lexicon/suffix-trie.js';
-import { lowerLatin1 } from './gazetteer.js';
+import { EndingTrie } from './ending-trie.js';
 import { startsLower, startsUpper } from './letter-case.js';
 
 const ROLE_ENDINGS = ['', 'in', 'innen', 'en', 'n', 's', 'es', 'e', 'er', 'em'];
 
-let heads: SuffixTrie | null = null;
+let heads: EndingTrie | null = null;
 
 /** The role head a word ends in, or null: "Nato-Generalsekretär" → "sekretär". */
 export function roleHead(word: string): string | null {
@@ -20,14 +19,14 @@ export function roleHead(word: string): string | null {
   if (word.length < 3 || !startsUpper(word)) return null;
   // Most capitalised words end in no head: a few steps through the ending trie answer
   // them cheaper than a probe of the (large, uncached) per-word memo.
-  if (!roleEndings().mayEndWord(word)) return null;
+  if (!roleEndings().endsIn(word, 0, word.length)) return null;
   return cachedRoleHead(word);
 }
 
 const cachedRoleHead = memoByWord(findRoleHead);
 
 function findRoleHead(word: string): string | null {
-  heads ??= new SuffixTrie(lexicon().roleHeads);
+  heads ??= new EndingTrie(lexicon().roleHeads);
   const lower = word.toLowerCase();
   // The head must be the whole word or the end of a compound, not a fragment ("Chefin" vs "Schefin").
   const wholeOrCompoundEnd = (start: number): boolean => start !== 1 || lower[0] === '-';
@@ -46,75 +45,7 @@ const cachedIsRoleWord = memoByWord((word: string): boolean => lexicon().roleTit
 
 /** A role title ("Kanzler") or a word ending in a role head ("Nato-Generalsekretär"). */
 export function isRoleWord(word: string): boolean {
-  return roleWordEndings().mayEndWord(word) && cachedIsRoleWord(word);
-}
-
-/**
- * The lower-case endings a word can end in, as a trie read backwards over char codes
- * with one row of children per node: a "no" is certain, a "maybe" needs the real test.
- * Codes beyond Latin-1 (where lower-casing may change the length) answer "maybe".
- */
-class EndingTrie {
-  /** Latin-1 code → its lower case's column in the rows (0: in no ending). */
-  private readonly column = new Uint8Array(256);
-  private readonly width: number;
-  /** Row of node n at n * width; 0 is "no child" (the root is no one's child). */
-  private children: Int32Array;
-  private readonly terminal: number[] = [0];
-
-  constructor(endings: readonly string[]) {
-    let columns = 1;
-    for (const ending of endings) {
-      for (let i = 0; i < ending.length; i++) {
-        const c = ending.charCodeAt(i);
-        if (c < 256 && this.column[c] === 0) this.column[c] = columns++;
-      }
-    }
-    for (let c = 0; c < 256; c++) {
-      const lower = lowerLatin1(c);
-      if (this.column[c] === 0 && lower !== c) this.column[c] = this.column[lower]!;
-    }
-    this.width = columns;
-    this.children = new Int32Array(64 * columns);
-    for (const ending of endings) this.add(ending);
-  }
-
-  private add(ending: string): void {
-    let node = 0;
-    for (let i = ending.length - 1; i >= 0; i--) {
-      const c = ending.charCodeAt(i);
-      // Not walkable over Latin-1 codes: whatever ends in the rest may end in this.
-      if (c > 255) break;
-      const at = node * this.width + this.column[c]!;
-      if (this.children[at] === 0) {
-        if ((this.terminal.length + 1) * this.width > this.children.length) {
-          const grown = new Int32Array(this.children.length * 2);
-          grown.set(this.children);
-          this.children = grown;
-        }
-        this.children[at] = this.terminal.length;
-        this.terminal.push(0);
-      }
-      node = this.children[at]!;
-    }
-    this.terminal[node] = 1;
-  }
-
-  /** Whether `word`, lower-cased, may end in one of the endings. */
-  mayEndWord(word: string): boolean {
-    const { column, children, terminal, width } = this;
-    let node = 0;
-    for (let i = word.length - 1; i >= 0; i--) {
-      if (terminal[node] === 1) return true;
-      const c = word.charCodeAt(i);
-      if (c > 255) return true;
-      const col = column[c]!;
-      if (col === 0) return false;
-      node = children[node * width + col]!;
-      if (node === 0) return false;
-    }
-    return terminal[node] === 1;
-  }
+  return roleWordEndings().endsIn(word, 0, word.length) && cachedIsRoleWord(word);
 }
 
 let headEndings: EndingTrie | null = null;

@@ -2,6 +2,7 @@
 // src/lexicon/data/personnel-nouns.json.
 import { readFileSync } from 'node:fs';
 import type { Doc, Token } from '../../types.js';
+import { EndingTrie } from '../ending-trie.js';
 
 interface PersonnelData {
   nouns: string[];
@@ -51,23 +52,11 @@ const SHORTEST_ENDING = Math.min(...ENDINGS.map((e) => e.length));
 
 /**
  * For code units below LATIN_END (ASCII, Latin-1, Latin Extended): whether it is a
- * capital, and what toLowerCase makes of it (-1 where that is more than one unit, "İ").
- * Other units are answered by the same tests, one call each.
+ * capital. Other units are answered by the same test, one call each.
  */
 const LATIN_END = 0x250;
-const CAPITAL = new Uint8Array(LATIN_END);
-const LOWER = new Int32Array(LATIN_END);
 const UPPER = /^\p{Lu}/u;
-
-function lowerOf(c: number): number {
-  const s = String.fromCharCode(c).toLowerCase();
-  return s.length === 1 ? s.charCodeAt(0) : -1;
-}
-
-for (let c = 0; c < LATIN_END; c++) {
-  CAPITAL[c] = UPPER.test(String.fromCharCode(c)) ? 1 : 0;
-  LOWER[c] = lowerOf(c);
-}
+const CAPITAL = Uint8Array.from({ length: LATIN_END }, (_, c) => (UPPER.test(String.fromCharCode(c)) ? 1 : 0));
 
 /** Whether a word starting with this code unit can pass matchPersonnel's capital test. */
 function mayBeCapital(c: number): boolean {
@@ -76,57 +65,8 @@ function mayBeCapital(c: number): boolean {
   return (c >= 0xd800 && c <= 0xdbff) || UPPER.test(String.fromCharCode(c));
 }
 
-/**
- * The endings reversed into a trie over their letters, flat in typed arrays: LETTER numbers
- * the letters the endings use (0: none of them), NEXT[node * STRIDE + letter] is the child
- * (0: none; the root is never a child), COMPLETE marks nodes where an ending is whole.
- */
-const LETTER = new Uint8Array(LATIN_END);
-let letters = 0;
-for (const form of ENDINGS) for (const ch of form) LETTER[ch.charCodeAt(0)] ||= ++letters;
-const STRIDE = letters + 1;
-const children: number[] = [0];
-const complete: number[] = [0];
-for (const form of ENDINGS) {
-  let node = 0;
-  for (let i = form.length - 1; i >= 0; i--) {
-    const slot = node * STRIDE + LETTER[form.charCodeAt(i)]!;
-    if (!children[slot]) {
-      children[slot] = complete.length;
-      complete.push(0);
-      children.length = complete.length * STRIDE;
-    }
-    node = children[slot]!;
-  }
-  complete[node] = 1;
-}
-const NEXT = Int32Array.from(children, (n) => n ?? 0);
-const COMPLETE = Uint8Array.from(complete);
-
-function letterOfLower(lower: number): number {
-  return lower >= 0 && lower < LATIN_END ? LETTER[lower]! : 0;
-}
-
-/** LETTER of each code unit below LATIN_END once lower-cased: one look-up for the common case. */
-const UNIT_LETTER = Uint8Array.from(LOWER, letterOfLower);
-
-/** The trie letter of a code unit once lower-cased, 0 if no ending has it. */
-function letterOf(c: number): number {
-  return c < LATIN_END ? UNIT_LETTER[c]! : letterOfLower(lowerOf(c));
-}
-
-/** Whether text[start, end), lower-cased, ends in one of the ENDINGS. */
-function endsInPersonnelForm(text: string, start: number, end: number): boolean {
-  let node = 0;
-  for (let i = end - 1; i >= start; i--) {
-    const letter = letterOf(text.charCodeAt(i));
-    if (letter === 0) return false;
-    node = NEXT[node * STRIDE + letter]!;
-    if (node === 0) return false;
-    if (COMPLETE[node] === 1) return true;
-  }
-  return false;
-}
+/** The endings reversed into a trie: one walk back from a word's end says whether it ends in one. */
+const PERSONNEL_ENDINGS = new EndingTrie(ENDINGS);
 
 /** Whether a token may be a personnel noun: true for every token matchPersonnel accepts, and a few more. */
 export function mayBePersonnel(text: string, token: Token): boolean {
@@ -135,7 +75,7 @@ export function mayBePersonnel(text: string, token: Token): boolean {
   if (end - start < SHORTEST_ENDING) return false;
   const c = text.charCodeAt(start);
   if (c >= 97 && c <= 122) return false;
-  return mayBeCapital(c) && endsInPersonnelForm(text, start, end);
+  return mayBeCapital(c) && PERSONNEL_ENDINGS.endsIn(text, start, end);
 }
 
 /**
@@ -167,7 +107,7 @@ function display(head: string): string {
 /** "Soldaten", "US-Soldaten", "Bundeswehrsoldaten", "Spezialkräfte"; null for anything else. */
 export function matchPersonnel(word: string): PersonnelNoun | null {
   // The gate's test first: most words end in no personnel form at all.
-  if (word.length < SHORTEST_ENDING || !mayBeCapital(word.charCodeAt(0)) || !endsInPersonnelForm(word, 0, word.length)) return null;
+  if (word.length < SHORTEST_ENDING || !mayBeCapital(word.charCodeAt(0)) || !PERSONNEL_ENDINGS.endsIn(word, 0, word.length)) return null;
   if (!/^\p{Lu}/u.test(word)) return null;
   const lower = word.toLowerCase();
   if (NOT_PERSONNEL.has(lower)) return null;
