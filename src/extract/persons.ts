@@ -197,10 +197,10 @@ function isHonorificBefore(scan: TokenScan, i: number): boolean {
   return i > 0 && (scan.flags[i - 1]! & (HONORIFIC | NEXT_IN_SENTENCE)) === (HONORIFIC | NEXT_IN_SENTENCE);
 }
 
-/** Token flags (TokenScan.flags): what the rules ask of every token, found in one pass. */
+// Token flags (TokenScan.flags): what the rules ask of every token, found in one pass.
 /** A name-cue verb ("sagte"). */
 const CUE = 1;
-/** Capitalised (isUpperInitial). */
+/** Starts with a capital letter. */
 const UPPER = 2;
 /** The next token is in the same sentence. */
 const NEXT_IN_SENTENCE = 4;
