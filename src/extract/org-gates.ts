@@ -39,7 +39,6 @@ function compoundPrefixFilters(): CompoundPrefixFilters {
 }
 
 const GLUED_PREFIX_MIN = 3;
-const HYPHEN = 45;
 
 /** The capitalised-word rules, as bits of what capitalRulesAt answers. */
 export const COMPOUND_RULES = 1; // country body, organisation inside a compound
@@ -55,31 +54,7 @@ export const NAMED_PHRASE_RULE = 8;
 export function capitalRulesAt(tokens: readonly Token[], i: number): number {
   const word = tokens[i]!.text;
   const n = word.length;
-  let rules = 0;
-  // One pass over the characters, hashing the prefix so far, finds compounds that may start
-  // with a state or an organisation.
-  const prefixes = compoundPrefixFilters();
-  let h = HASH_SEED;
-  let mayGlue = true;
-  for (let k = 0; k < n; k++) {
-    const c = word.charCodeAt(k);
-    if (c === HYPHEN) {
-      // "US-Regierung", "Nato-Chef"; "ZDF-" ends in the org's name.
-      if (k === n - 1 || (k > 0 && prefixes.hyphenated.mayContainHash(h))) {
-        rules = COMPOUND_RULES;
-        break;
-      }
-      mayGlue = false; // splitCompound glues hyphen-free words only
-    }
-    h = hashStep(h, c);
-    // "Kremlsprecher": a glued prefix of three letters or more, not the whole word.
-    if (!mayGlue || k >= n - 1) continue;
-    if (k + 1 === GLUED_PREFIX_MIN) mayGlue = prefixes.gluedStarts.mayContainHash(h);
-    if (mayGlue && k + 1 >= GLUED_PREFIX_MIN && prefixes.glued.mayContainHash(h)) {
-      rules = COMPOUND_RULES;
-      break;
-    }
-  }
+  let rules = mayStartWithNamedPrefix(word) ? COMPOUND_RULES : 0;
   // Acronyms: two to six capitals.
   if (n >= 2 && n <= 6 && !isAsciiLowerOrOther(word.charCodeAt(1))) rules |= ACRONYM_RULE;
   const next = tokens[i + 1];
@@ -101,6 +76,34 @@ export function capitalRulesAt(tokens: readonly Token[], i: number): number {
     rules |= NAMED_PHRASE_RULE;
   }
   return rules;
+}
+
+/**
+ * Whether a compound may start with a state or an organisation, by the hashes of its
+ * openings: before a hyphen ("US-Regierung", "Nato-Chef", "ZDF-" ends in the name) or
+ * glued ("Kremlsprecher": three letters or more, before any hyphen, never the whole
+ * word). Most capitalised words fail on their first three letters, and indexOf finds
+ * hyphens without a loop here.
+ */
+function mayStartWithNamedPrefix(word: string): boolean {
+  const n = word.length;
+  const prefixes = compoundPrefixFilters();
+  const firstHyphen = word.indexOf('-');
+  const longestGlued = firstHyphen < 0 ? n - 1 : firstHyphen;
+  if (longestGlued >= GLUED_PREFIX_MIN) {
+    let h = hashRange(word, 0, GLUED_PREFIX_MIN);
+    if (prefixes.gluedStarts.mayContainHash(h)) {
+      if (prefixes.glued.mayContainHash(h)) return true;
+      for (let k = GLUED_PREFIX_MIN; k < longestGlued; k++) {
+        h = hashStep(h, word.charCodeAt(k));
+        if (prefixes.glued.mayContainHash(h)) return true;
+      }
+    }
+  }
+  for (let at = firstHyphen; at >= 0; at = word.indexOf('-', at + 1)) {
+    if (at === n - 1 || (at > 0 && prefixes.hyphenated.mayContainHash(hashRange(word, 0, at)))) return true;
+  }
+  return false;
 }
 
 /** What namedOrgPhrase does not take after: the punctuation that opens a sentence or a quotation. */
