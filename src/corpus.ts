@@ -1,6 +1,6 @@
 // Runs a corpus: paths -> files -> one DocumentResult (or error) per file, as a stream
 // of events in input order. Files are read one by one; nothing holds the whole corpus.
-import { expandPaths, STDIN, type InputFile } from './input/index.js';
+import { walkPaths, STDIN, type InputFile } from './input/index.js';
 import { analyzeDocument, type Analysis } from './pipeline.js';
 import type { DocumentResult, FileError, Warning } from './types.js';
 import type { RenderMode } from './output/render.js';
@@ -74,14 +74,15 @@ async function openRunner(files: number, opts: CorpusOptions): Promise<Runner> {
 }
 
 export async function* runCorpus(paths: readonly string[], opts: CorpusOptions): AsyncGenerator<CorpusEvent> {
-  const expanded = await expandPaths(paths, { extensions: opts.extensions, cwd: opts.cwd });
-  for (const warning of expanded.warnings) yield { kind: 'warning', warning };
-  for (const error of expanded.errors) yield { kind: 'error', error };
+  const walked = await walkPaths(paths, { extensions: opts.extensions, cwd: opts.cwd });
+  for (const warning of walked.warnings) yield { kind: 'warning', warning };
+  for (const error of walked.errors) yield { kind: 'error', error };
 
-  // Taken from the end, so each file's names are let go once it is under way: a corpus of
-  // a million files does not keep its whole list for the whole run.
-  const pending = expanded.files.reverse();
-  const total = pending.length;
+  // The list is compact (folder runs of names, see input/walk.ts): each file's InputFile
+  // is made when the file is started, so a corpus of a million files costs a few MB.
+  const total = walked.files.size;
+  const pending = walked.files[Symbol.iterator]();
+  let next = pending.next();
   opts.progress?.start(total);
   const runner = await openRunner(total, opts);
   const window = Math.max(1, Math.floor(opts.window ?? runner.window));
@@ -89,8 +90,8 @@ export async function* runCorpus(paths: readonly string[], opts: CorpusOptions):
   // order: later files may finish first, but their events wait their turn.
   const inFlight: Promise<FileOutcome>[] = [];
   try {
-    while (pending.length > 0 || inFlight.length > 0) {
-      while (inFlight.length < window && pending.length > 0) inFlight.push(runner.run(pending.pop()!));
+    while (!next.done || inFlight.length > 0) {
+      for (; inFlight.length < window && !next.done; next = pending.next()) inFlight.push(runner.run(next.value));
       const outcome = await inFlight.shift()!;
       opts.progress?.file(outcome.size);
       yield* noteEmpty(outcome);

@@ -4,8 +4,9 @@
 // ("Angela Merkel"). Later surname-only mentions are found by resolution.
 import type { ActorMention, Doc, Token } from '../types.js';
 import { lexicon } from '../lexicon/index.js';
-import { isCapitalisedWord, isDictionaryName, isFirstName, isNameContinuation, isNameLike, isNameParticle } from './names.js';
-import { countryBefore, countryOfRoleWord, isRoleWord, roleLemma } from './roles.js';
+import { WordShapeFilter, WordStartFilter, isCapitalisedWord, isDictionaryName, isFirstName, isNameContinuation, isNameLike, isNameParticle } from './names.js';
+import { countryBefore, countryOfRoleWord, isRoleWord, mayBeRoleWord, roleLemma } from './roles.js';
+import { memoByWord } from '../lexicon/memo.js';
 import { readFileSync } from 'node:fs';
 
 interface NameCues {
@@ -32,25 +33,61 @@ function isKnownNonPerson(word: string): boolean {
   return lex.placeBySurface.has(word) || lex.orgBySurface.has(word);
 }
 
+// What nameAt asks of a word, as bits of one cached number (wordFacts): one Map probe
+// per token it reads, where asking each test of its own cost a probe (or a regex, or a
+// lower-cased copy) apiece. The dictionary tests (isDictionaryName, isNameLike) are
+// asked only where a rule needs them: they are costly to compute for a new word.
+/** "al-Assad", "bin-Salman": an Arabic article glued to a name. */
+const ARABIC = 1;
+/** A role noun (isRoleWord): never part of a name. */
+const ROLE = 2;
+/** Starts with an ASCII lower-case letter. */
+const LOWER_ASCII = 4;
+/** A known first name. */
+const FIRST_NAME = 8;
+/** A known place or organisation surface (isKnownNonPerson). */
+const NON_PERSON = 16;
+/** May continue a name after a first name (isNameContinuation). */
+const CONTINUATION = 32;
+/** Capitalised like a name word (isCapitalisedWord). */
+const CAPITALISED = 64;
+/** A name particle in any case ("von", "Van"), and not an article ("der") that is one only after another. */
+const JOINING_PARTICLE = 128;
+/** A name particle in any case, articles included. */
+const PARTICLE = 256;
+
+const wordFacts = memoByWord((word: string): number => {
+  const c = word.charCodeAt(0);
+  let facts = 0;
+  if (ARABIC_PARTICLE.test(word)) facts |= ARABIC;
+  if (isRoleWord(word)) facts |= ROLE;
+  if (c >= 97 && c <= 122) facts |= LOWER_ASCII;
+  if (isFirstName(word)) facts |= FIRST_NAME;
+  if (isKnownNonPerson(word)) facts |= NON_PERSON;
+  if (isNameContinuation(word)) facts |= CONTINUATION;
+  if (isCapitalisedWord(word)) facts |= CAPITALISED;
+  if (isNameParticle(word.toLowerCase())) facts |= ARTICLE_PARTICLES.has(word) ? PARTICLE : PARTICLE | JOINING_PARTICLE;
+  return facts;
+});
+
 /**
  * Whether a word can be part of a name here. `lenient` is for strong contexts (after
  * a role noun or inside a name): any capitalised word German does not list as a
  * noun, so surnames that look like compounds ("Steinmeier", "Zimmermann") pass.
  */
-function nameWord(word: string, afterFirstName: boolean, lenient: boolean): boolean {
-  if (ARABIC_PARTICLE.test(word)) return true;
-  if (isRoleWord(word)) return false;
-  const c = word.charCodeAt(0);
-  if (c >= 97 && c <= 122) {
+function nameWord(word: string, facts: number, afterFirstName: boolean, lenient: boolean): boolean {
+  if ((facts & ARABIC) !== 0) return true;
+  if ((facts & ROLE) !== 0) return false;
+  if ((facts & LOWER_ASCII) !== 0) {
     // Lower case ("sagte er"): not capitalised, so no name continuation, dictionary
-    // name or name-like word; only the first-name test is left, asked first.
-    return !afterFirstName && isFirstName(word) && !isKnownNonPerson(word);
+    // name or name-like word; only the first-name test is left.
+    return !afterFirstName && (facts & (FIRST_NAME | NON_PERSON)) === FIRST_NAME;
   }
   // "Wolfgang Wagner", "Paris Hilton": after a given name a place or org word is a surname.
-  if (afterFirstName) return isNameContinuation(word);
-  if (isKnownNonPerson(word)) return false;
-  if (lenient) return isDictionaryName(word) || isFirstName(word);
-  return isNameLike(word) || isFirstName(word);
+  if (afterFirstName) return (facts & CONTINUATION) !== 0;
+  if ((facts & NON_PERSON) !== 0) return false;
+  if ((facts & FIRST_NAME) !== 0) return true;
+  return lenient ? isDictionaryName(word) : isNameLike(word);
 }
 
 /** The longest name starting at token i: name words with particles ("von der Leyen"). */
@@ -60,30 +97,38 @@ export function nameAt(tokens: readonly Token[], i: number, lenient = false): Na
   let words = 0;
   let k = i;
   let placeAsGivenName = false;
+  /** The facts of the last word of the name so far (tokens[k - 1]). */
+  let lastFacts = 0;
   while (k < tokens.length && tokens[k]!.sentence === sentence && words < MAX_NAME_WORDS) {
     const text = tokens[k]!.text;
+    const facts = wordFacts(text);
     // A particle joins given names to a surname ("Ursula von der Leyen"), never a full name to what follows ("Eric Cantona zu United").
     // Particles are capitalised in some names ("Alexander Van der Bellen").
-    if (words > 0 && isNameParticle(text.toLowerCase()) && !ARTICLE_PARTICLES.has(text) && (words === 1 || allFirstNames(tokens, i, k))) {
+    if (words > 0 && (facts & JOINING_PARTICLE) !== 0 && (words === 1 || allFirstNames(tokens, i, k))) {
       let p = k;
-      while (p < tokens.length && isNameParticle(tokens[p]!.text.toLowerCase()) && p - k < 3) p++;
-      if (p < tokens.length && tokens[p]!.sentence === sentence && isCapitalisedWord(tokens[p]!.text)) {
-        // What follows a particle is a surname whatever it looks like ("zu Guttenberg").
-        words++;
-        k = p + 1;
-        end = k;
-        continue;
+      while (p < tokens.length && (wordFacts(tokens[p]!.text) & PARTICLE) !== 0 && p - k < 3) p++;
+      if (p < tokens.length && tokens[p]!.sentence === sentence) {
+        const surnameFacts = wordFacts(tokens[p]!.text);
+        if ((surnameFacts & CAPITALISED) !== 0) {
+          // What follows a particle is a surname whatever it looks like ("zu Guttenberg").
+          words++;
+          k = p + 1;
+          end = k;
+          lastFacts = surnameFacts;
+          continue;
+        }
       }
       break;
     }
-    const afterFirstName = words > 0 && (isFirstName(tokens[k - 1]!.text) || placeAsGivenName);
-    if (!nameWord(text, afterFirstName, lenient || words > 0)) {
+    const afterFirstName = words > 0 && ((lastFacts & FIRST_NAME) !== 0 || placeAsGivenName);
+    if (!nameWord(text, facts, afterFirstName, lenient || words > 0)) {
       // After a role, a place word followed by a surname is a given name ("Verteidigungsminister Wellington Koo").
-      if (words === 0 && lenient && isKnownNonPerson(text) && isCapitalisedWord(text) && followedBySurname(tokens, k, sentence)) {
+      if (words === 0 && lenient && (facts & (NON_PERSON | CAPITALISED)) === (NON_PERSON | CAPITALISED) && followedBySurname(tokens, k, sentence)) {
         placeAsGivenName = true;
         words++;
         k++;
         end = k;
+        lastFacts = facts;
         continue;
       }
       break;
@@ -91,32 +136,37 @@ export function nameAt(tokens: readonly Token[], i: number, lenient = false): Na
     words++;
     k++;
     end = k;
+    lastFacts = facts;
   }
   return words > 0 ? { start: i, end } : null;
 }
 
 function followedBySurname(tokens: readonly Token[], k: number, sentence: number | undefined): boolean {
   const next = tokens[k + 1];
-  return !!next && next.sentence === sentence && isNameLike(next.text) && !isKnownNonPerson(next.text);
+  return !!next && next.sentence === sentence && (wordFacts(next.text) & NON_PERSON) === 0 && isNameLike(next.text);
 }
 
 function allFirstNames(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isFirstName(tokens[k]!.text)) return false;
+  for (let k = from; k < to; k++) if ((wordFacts(tokens[k]!.text) & FIRST_NAME) === 0) return false;
   return true;
 }
+
+/** Whitespace a name is written with that is not one plain space ("Joe\nBiden", "Joe  Biden"). */
+const ODD_SPACE = /\s\s|[^\S ]/;
 
 function mention(doc: Doc, span: NameSpan, rule: string, role: string | null, country: string | null): ActorMention {
   const start = doc.tokens[span.start]!.start;
   const end = doc.tokens[span.end - 1]!.end;
   const text = doc.text.slice(start, end);
-  return { start, end, text, type: 'person', subtype: null, name: text.replace(/\s+/g, ' '), role, country, rule };
+  // Nearly every name is spaced plainly: test before building a copy.
+  const name = ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return { start, end, text, type: 'person', subtype: null, name, role, country, rule };
 }
 
-/** "US-Präsident Joe Biden", "der italienische Regierungschef Mario Draghi". */
+/** "US-Präsident Joe Biden", "der italienische Regierungschef Mario Draghi"; token i is a role word. */
 function roleBeforeName(doc: Doc, i: number): ActorMention | null {
   const tokens = doc.tokens;
   const role = tokens[i]!;
-  if (!isRoleWord(role.text)) return null;
   const next = tokens[i + 1];
   if (!next || next.sentence !== role.sentence) return null;
   const name = nameAt(tokens, i + 1, true);
@@ -125,11 +175,10 @@ function roleBeforeName(doc: Doc, i: number): ActorMention | null {
   return mention(doc, name, 'role-before-name', roleLemma(role.text), country);
 }
 
-/** "die Sprecherin des Weißen Hauses, Jen Psaki, sagte": the role phrase, a comma, the name. */
+/** "die Sprecherin des Weißen Hauses, Jen Psaki, sagte": the role phrase, a comma, the name; token i is a role word. */
 function appositiveName(doc: Doc, i: number): ActorMention | null {
   const tokens = doc.tokens;
   const role = tokens[i]!;
-  if (!isRoleWord(role.text)) return null;
   for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
     const t = tokens[k]!;
     if (t.sentence !== role.sentence) return null;
@@ -140,7 +189,7 @@ function appositiveName(doc: Doc, i: number): ActorMention | null {
     if (after && after.sentence === role.sentence && ![',', '.', '(', 'sagte', 'und'].includes(after.text) && !SPEECH_VERBS.has(after.text)) return null;
     const roleText = doc.text.slice(role.start, t.start);
     const country = countryOfRoleWord(role.text) ?? countryBefore(tokens, i) ?? countryInPhrase(tokens, i + 1, k);
-    return mention(doc, name, 'appositive', roleText.replace(/^\p{Lu}/u, (c) => c), country);
+    return mention(doc, name, 'appositive', roleText, country);
   }
   return null;
 }
@@ -157,14 +206,10 @@ function countryInPhrase(tokens: readonly Token[], from: number, to: number): st
   return null;
 }
 
-/** "sagte Kirby", "so Scholz": a speech verb followed by a name. */
+/** "sagte Kirby", "so Scholz": a speech verb (token i) followed by a name in its sentence (the caller checked both are so). */
 function nameAfterSpeechVerb(doc: Doc, i: number): ActorMention | null {
-  const tokens = doc.tokens;
-  const verb = tokens[i]!;
-  if (!SPEECH_VERBS.has(verb.text)) return null;
-  const name = nameAt(tokens, i + 1);
-  if (!name || tokens[i + 1]!.sentence !== verb.sentence) return null;
-  return mention(doc, name, 'speech-verb', null, null);
+  const name = nameAt(doc.tokens, i + 1);
+  return name ? mention(doc, name, 'speech-verb', null, null) : null;
 }
 
 /** "Angela Merkel": a known first name and a name word after it. */
@@ -208,6 +253,10 @@ const NEXT_IN_SENTENCE = 4;
 const HONORIFIC = 8;
 /** Its first character allows a name word or particle ("Biden", "von", "al-Assad"); "maybe" unless certain. */
 const MAY_START_NAME = 16;
+/** Capitalised and ends like a role word ("…präsident", "Kanzler"): maybe a role, isRoleWord decides. */
+const MAY_BE_ROLE = 32;
+/** The first-name filter holds its hash: maybe a first name, isFirstName decides. */
+const MAY_BE_FIRST_NAME = 64;
 
 /**
  * The flags of every token, and `nextCue[k]`, the index of the first cue at or after
@@ -219,21 +268,59 @@ interface TokenScan {
   nextCue: Uint32Array;
 }
 
-function scanTokens(tokens: readonly Token[]): TokenScan {
+/**
+ * Filters of the words the flags name (WordShapeFilter, WordStartFilter): "no" is
+ * certain, so a capitalised word that is no first name or honorific, and a lower-case
+ * word that is no cue verb, costs a few char reads instead of loading its string for
+ * Set probes.
+ */
+export interface WordGates {
+  cues: WordStartFilter;
+  honorifics: WordStartFilter;
+  firstNames: WordShapeFilter;
+}
+
+let wordGates: WordGates | null = null;
+
+/** The gates, for the tests that hold them to the words they stand for. */
+export function personWordGates(): Readonly<WordGates> {
+  return gates();
+}
+
+function gates(): WordGates {
+  return (wordGates ??= {
+    cues: new WordStartFilter(SPEECH_VERBS),
+    honorifics: new WordStartFilter(HONORIFICS),
+    firstNames: new WordShapeFilter(lexicon().firstNames),
+  });
+}
+
+/**
+ * Reads each token's characters from the document text by its offsets rather than
+ * through `token.text`: the text is one flat string read in order, where each token's
+ * own string is another object to load.
+ */
+function scanTokens(doc: Doc): TokenScan {
+  const { tokens, text } = doc;
   const n = tokens.length;
   const flags = new Uint8Array(n + 1);
   const nextCue = new Uint32Array(n + 2);
   nextCue[n] = nextCue[n + 1] = n;
   const startKinds = initialKinds();
+  const { cues, honorifics, firstNames } = gates();
   let nextSentence = -1;
   for (let k = n - 1; k >= 0; k--) {
     const token = tokens[k]!;
-    const text = token.text;
-    const c = text.charCodeAt(0);
-    const kind = c < 256 ? startKinds[c]! : wideInitialKind(text, c);
+    const { start, end } = token;
+    const c = text.charCodeAt(start);
+    const kind = c < 256 ? startKinds[c]! : wideInitialKind(c);
     let f = kind & (UPPER | MAY_START_NAME);
-    if ((kind & CUE) !== 0 && SPEECH_VERBS.has(text)) f |= CUE;
-    if ((kind & HONORIFIC) !== 0 && HONORIFICS.has(text)) f |= HONORIFIC;
+    if ((kind & CUE) !== 0 && cues.mayContain(text, start, end) && SPEECH_VERBS.has(token.text)) f |= CUE;
+    if ((kind & HONORIFIC) !== 0 && honorifics.mayContain(text, start, end) && HONORIFICS.has(token.text)) f |= HONORIFIC;
+    if ((kind & UPPER) !== 0) {
+      if (firstNames.mayContain(text, start, end)) f |= MAY_BE_FIRST_NAME;
+      if (mayBeRoleWord(text, start, end)) f |= MAY_BE_ROLE;
+    }
     if (token.sentence === nextSentence) f |= NEXT_IN_SENTENCE;
     nextSentence = token.sentence;
     flags[k] = f;
@@ -246,7 +333,7 @@ let latin1Kinds: Uint8Array | null = null;
 
 /**
  * Per Latin-1 first character: UPPER, MAY_START_NAME, and CUE / HONORIFIC when some
- * cue verb / honorific starts with it (the Set lookup then decides).
+ * cue verb / honorific starts with it (the filters and Sets then decide).
  */
 function initialKinds(): Uint8Array {
   if (latin1Kinds) return latin1Kinds;
@@ -261,11 +348,11 @@ function initialKinds(): Uint8Array {
   return (latin1Kinds = kinds);
 }
 
-/** initialKinds for a first character beyond Latin-1: conservative but for punctuation ("„", "–"). */
-function wideInitialKind(text: string, c: number): number {
-  if (text.length === 0) return 0;
+/** initialKinds for a first code unit beyond Latin-1: conservative but for punctuation ("„", "–"). */
+function wideInitialKind(c: number): number {
+  const first = String.fromCharCode(c);
   let kind = CUE | HONORIFIC;
-  if (text[0] !== text[0]!.toLowerCase()) kind |= UPPER;
+  if (first !== first.toLowerCase()) kind |= UPPER;
   // General punctuation ("„", "–", "…") starts no name; anything else may.
   if (!(c >= 0x2000 && c <= 0x206f)) kind |= MAY_START_NAME;
   return kind;
@@ -273,12 +360,22 @@ function wideInitialKind(text: string, c: number): number {
 
 export function extractPersons(doc: Doc): ActorMention[] {
   const found: ActorMention[] = [];
-  const scan = scanTokens(doc.tokens);
-  const flags = scan.flags;
+  const scan = scanTokens(doc);
+  const { flags, nextCue } = scan;
+  const n = doc.tokens.length;
   let coveredUntil = -1;
-  for (let i = 0; i < doc.tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
+    const f = flags[i]!;
     // Every rule starts at a capitalised word or a speech verb: skip the rest cheaply.
-    if ((flags[i]! & (UPPER | CUE)) === 0) continue;
+    if ((f & (UPPER | CUE)) === 0) continue;
+    // And each needs more (see firstMatch): a role word, a cue, a first name that a name
+    // word may follow, an honorific before or a cue ahead. Most capitalised words have none.
+    if (
+      (f & (MAY_BE_ROLE | CUE)) === 0 &&
+      !((f & MAY_BE_FIRST_NAME) !== 0 && mayContinueName(scan, i)) &&
+      !isHonorificBefore(scan, i) &&
+      !(nextCue[i + 1]! < i + 1 + MAX_NAME_WORDS)
+    ) continue;
     const m = firstMatch(doc, i, scan, coveredUntil);
     if (m) {
       found.push(m);
@@ -288,27 +385,36 @@ export function extractPersons(doc: Doc): ActorMention[] {
   return found;
 }
 
+/** The next token is in token i's sentence and may start a name word. */
+function mayContinueName(scan: TokenScan, i: number): boolean {
+  return (scan.flags[i]! & NEXT_IN_SENTENCE) !== 0 && (scan.flags[i + 1]! & MAY_START_NAME) !== 0;
+}
+
 /**
  * The mention of the first rule, in order of specificity, that finds one starting after
  * `coveredUntil`. Rules that cannot apply to the token are not tried: the role rules need
  * a role word, the speech-verb rule a cue, the others a capitalised word; a first name
- * needs a next token in its sentence that can continue a name.
+ * needs a next token in its sentence that can continue a name. Nor are rules whose
+ * mention would start inside the last one found (at token i or i + 1): it would not count.
  */
 function firstMatch(doc: Doc, i: number, scan: TokenScan, coveredUntil: number): ActorMention | null {
-  const text = doc.tokens[i]!.text;
+  const tokens = doc.tokens;
   const f = scan.flags[i]!;
+  // The role-before-name and speech-verb rules read a name at i + 1, in the sentence.
+  const nextIsFree = (f & NEXT_IN_SENTENCE) !== 0 && tokens[i + 1]!.start > coveredUntil;
   // Role words are nouns: capitalised (roles.json lists no lower-case title).
-  if ((f & UPPER) !== 0 && isRoleWord(text)) {
-    const m = after(roleBeforeName(doc, i), coveredUntil) ?? after(appositiveName(doc, i), coveredUntil);
+  if ((f & MAY_BE_ROLE) !== 0 && isRoleWord(tokens[i]!.text)) {
+    const m = (nextIsFree ? roleBeforeName(doc, i) : null) ?? after(appositiveName(doc, i), coveredUntil);
     if (m) return m;
   }
-  if ((f & CUE) !== 0) {
-    const m = after(nameAfterSpeechVerb(doc, i), coveredUntil);
+  if ((f & CUE) !== 0 && nextIsFree) {
+    const m = nameAfterSpeechVerb(doc, i);
     if (m) return m;
   }
-  const mayContinue = (f & NEXT_IN_SENTENCE) !== 0 && (scan.flags[i + 1]! & MAY_START_NAME) !== 0;
-  return (mayContinue ? after(firstNameSurname(doc, i), coveredUntil) : null)
-    ?? after(nameBeforeSpeechVerbOrAfterHonorific(doc, i, scan), coveredUntil);
+  // The other rules read a name at i.
+  if (tokens[i]!.start <= coveredUntil) return null;
+  return ((f & MAY_BE_FIRST_NAME) !== 0 && mayContinueName(scan, i) ? firstNameSurname(doc, i) : null)
+    ?? nameBeforeSpeechVerbOrAfterHonorific(doc, i, scan);
 }
 
 /** The mention if it starts after `coveredUntil`. */

@@ -5,7 +5,7 @@
 import type { Token } from '../types.js';
 import { lexicon } from '../lexicon/index.js';
 import { countryOfAdjective } from '../lexicon/states.js';
-import { memoByWord } from '../lexicon/memo.js';
+import { memoByWord, ownCopy } from '../lexicon/memo.js';
 import { EndingTrie } from './ending-trie.js';
 import { startsLower, startsUpper } from './letter-case.js';
 
@@ -45,7 +45,15 @@ const cachedIsRoleWord = memoByWord((word: string): boolean => lexicon().roleTit
 
 /** A role title ("Kanzler") or a word ending in a role head ("Nato-Generalsekretär"). */
 export function isRoleWord(word: string): boolean {
-  return roleWordEndings().endsIn(word, 0, word.length) && cachedIsRoleWord(word);
+  return mayBeRoleWord(word, 0, word.length) && cachedIsRoleWord(word);
+}
+
+/**
+ * Whether text[start, end) ends like a role title or a role head with its inflection:
+ * false is certain, true needs isRoleWord. A few reads of a flat trie, for token loops.
+ */
+export function mayBeRoleWord(text: string, start: number, end: number): boolean {
+  return roleWordEndings().endsIn(text, start, end);
 }
 
 let headEndings: EndingTrie | null = null;
@@ -65,8 +73,13 @@ function headsWithEndings(): string[] {
   return lexicon().roleHeads.flatMap((head) => ROLE_ENDINGS.map((ending) => head + ending));
 }
 
-/** Nominative singular of an inflected role: "Präsidenten" → "Präsident". */
-export function roleLemma(word: string): string {
+/**
+ * Nominative singular of an inflected role: "Präsidenten" → "Präsident". Cached: asked of
+ * every role word before a name; the answer is a copy of its own, not a view into a document.
+ */
+export const roleLemma = memoByWord((word: string): string => ownCopy(lemmaOfRole(word)));
+
+function lemmaOfRole(word: string): string {
   const head = roleHead(word);
   if (!head) return word;
   const lower = word.toLowerCase();

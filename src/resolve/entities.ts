@@ -4,7 +4,7 @@
 // canonical name. Where spans overlap, organisations win over places and persons
 // over unknown places ("in Scholz" is no town).
 import type { Actor, ActorMention, Doc, Place, PlaceMention, Span, Token } from '../types.js';
-import { variantKey, isSpellingVariant } from './variants.js';
+import { MIN_VARIANT_LENGTH, variantKey, isSpellingVariant } from './variants.js';
 import { isFirstName } from '../extract/names.js';
 import { lexicon } from '../lexicon/index.js';
 
@@ -18,45 +18,66 @@ export function resolveEntities(doc: Doc, candidates: ActorMention[], orgs: Acto
   const typedSpans: Span[] = [];
   for (const m of orgs) if (m.rule === 'kind-name') typedSpans.push(m);
   for (const m of places) if (m.rule === 'kind-name') typedSpans.push(m);
-  const typed = typedSpans.length > 0 ? new SpanIndex(typedSpans) : null;
+  const typed = typedSpans.length > 0 ? new SpanIndex([typedSpans]) : null;
   // Read only from here on: without typed names the candidates are the persons.
   const persons = typed ? candidates.filter((p) => !typed.overlaps(p)) : candidates;
   const people = clusterPersons(persons);
   const personClusters = people.clusters;
   const recurring = findRecurringNames(doc, personClusters, [persons, orgs, places]);
-  const allPersons = [...persons, ...recurring];
-  const personSpans = new SpanIndex(persons);
+  const allPersons = recurring.length > 0 ? [...persons, ...recurring] : persons;
+  const personSpans = new SpanIndex([persons]);
   const keptOrgs = orgs.filter((o) => o.rule === 'kind-name' || !personSpans.overlaps(o));
-  const taken = new SpanIndex([...keptOrgs, ...allPersons]);
+  const taken = new SpanIndex([keptOrgs, allPersons]);
   const keptPlaces = places.filter((p) => p.rule === 'kind-name' || !taken.overlaps(p));
   const actors = [...buildPersons(people, allPersons), ...buildOrgs(keptOrgs)];
   return { actors: sortByFirstMention(actors), places: sortByFirstMention(buildPlaces(keptPlaces)) };
 }
 
+/** Up to this many spans are tested one by one: cheaper than sorting them into an index. */
+const LINEAR_SPANS = 32;
+
 /**
- * Spans sorted by start with the furthest end so far: "does any span overlap / contain
- * this one" in O(log n), where testing every span made long documents quadratic.
+ * "Does any span overlap / contain this one", over some lists of spans. A few spans (most
+ * documents) are tested one by one, in the lists as given; more are sorted by start with
+ * the furthest end so far, for O(log n) answers where testing every span made long
+ * documents quadratic.
  */
 class SpanIndex {
-  private readonly starts: number[];
-  private readonly maxEnd: number[];
+  private readonly lists: readonly (readonly Span[])[] | null = null;
+  private readonly starts: number[] = [];
+  private readonly maxEnd: number[] = [];
 
-  constructor(spans: readonly Span[]) {
-    const sorted = [...spans].sort((a, b) => a.start - b.start);
-    this.starts = sorted.map((x) => x.start);
-    this.maxEnd = [];
+  constructor(lists: readonly (readonly Span[])[]) {
+    let count = 0;
+    for (const list of lists) count += list.length;
+    if (count <= LINEAR_SPANS) {
+      this.lists = lists;
+      return;
+    }
+    const sorted = lists.flat().sort((a, b) => a.start - b.start);
     let max = Number.NEGATIVE_INFINITY;
-    for (const x of sorted) this.maxEnd.push((max = Math.max(max, x.end)));
+    for (const x of sorted) {
+      this.starts.push(x.start);
+      this.maxEnd.push((max = Math.max(max, x.end)));
+    }
   }
 
   /** Some span with o.start < span.end && span.start < o.end. */
   overlaps(span: Span): boolean {
+    if (this.lists) {
+      for (const list of this.lists) for (const o of list) if (o.start < span.end && span.start < o.end) return true;
+      return false;
+    }
     const n = this.countStartingBefore(span.end, false);
     return n > 0 && this.maxEnd[n - 1]! > span.start;
   }
 
   /** Some span with o.start <= span.start && span.end <= o.end. */
   contains(span: Span): boolean {
+    if (this.lists) {
+      for (const list of this.lists) for (const o of list) if (o.start <= span.start && span.end <= o.end) return true;
+      return false;
+    }
     const n = this.countStartingBefore(span.start, true);
     return n > 0 && this.maxEnd[n - 1]! >= span.end;
   }
@@ -80,6 +101,8 @@ interface PersonCluster {
   name: string;
   forms: Set<string>;
   surname: string;
+  /** name.split(' '), once asked. */
+  words?: string[];
 }
 
 /** name.split(' ').pop(), without the array. */
@@ -139,18 +162,29 @@ class ClusterIndex {
     if (!this.owner.has(name)) this.owner.set(name, cluster);
   }
 
-  /** clusters.find((c) => samePerson(c, name)). */
+  /** clusters.find((c) => samePerson(c, name)): the first of the clusters in its buckets that is the same person. */
   firstSamePerson(name: string): PersonCluster | undefined {
     const surname = lastWord(name);
-    const candidates: number[] = [];
-    for (const s of surname.endsWith('s') ? [surname, surname.slice(0, -1)] : [surname]) {
-      candidates.push(...(this.bySurname.get(s) ?? []));
-      if (s.length >= 5) candidates.push(...(this.byVariant.get(variantKey(s)) ?? []));
+    let first = this.firstIn(this.bySurname.get(surname), name, Infinity);
+    if (surname.length >= 5) first = this.firstIn(this.byVariant.get(variantKey(surname)), name, first);
+    if (surname.endsWith('s')) {
+      const bare = surname.slice(0, -1);
+      first = this.firstIn(this.bySurname.get(bare), name, first);
+      if (bare.length >= 5) first = this.firstIn(this.byVariant.get(variantKey(bare)), name, first);
     }
-    if (!name.includes(' ')) candidates.push(...(this.byFirstWord.get(name) ?? []));
-    candidates.sort((a, b) => a - b);
-    for (const i of candidates) if (samePerson(this.clusters[i]!, name)) return this.clusters[i];
-    return undefined;
+    if (!name.includes(' ')) first = this.firstIn(this.byFirstWord.get(name), name, first);
+    return first === Infinity ? undefined : this.clusters[first];
+  }
+
+  /** The least cluster index below `before` in `bucket` that is the same person as `name`, else `before`. */
+  private firstIn(bucket: readonly number[] | undefined, name: string, before: number): number {
+    if (!bucket) return before;
+    // Buckets hold indices in ascending order: the first hit is the least.
+    for (const i of bucket) {
+      if (i >= before) break;
+      if (samePerson(this.clusters[i]!, name)) return i;
+    }
+    return before;
   }
 
   /** clusters.find((c) => c.forms.has(name)) ?? clusters.find((c) => samePerson(c, name)). */
@@ -210,15 +244,16 @@ function findRecurringNames(doc: Doc, clusters: readonly PersonCluster[], existi
     if (match === undefined) {
       const bare = t.text.endsWith('s') && byKey.has(variantKey(t.text.slice(0, -1))) ? t.text.slice(0, -1) : t.text;
       const hit = byKey.get(variantKey(bare));
-      match = hit && isSpellingVariant(bare, hit.form) ? { bare, hit } : null;
+      // isSpellingVariant(bare, hit.form), whose variant keys are equal by the lookup.
+      match = hit && (bare === hit.form || (bare.length >= MIN_VARIANT_LENGTH && hit.form.length >= MIN_VARIANT_LENGTH)) ? { bare, hit } : null;
       formOf.set(t.text, match);
     }
     if (!match) continue;
     const { bare, hit: { cluster } } = match;
-    covered ??= new SpanIndex(existing.flat());
+    covered ??= new SpanIndex(existing);
     if (covered.contains(t)) continue;
     let start = t.start;
-    const fullWords = cluster.name.split(' ');
+    const fullWords = (cluster.words ??= cluster.name.split(' '));
     // Extend back over the given names: "Joe Biden" rather than "Biden".
     let k = i - 1;
     for (let w = fullWords.length - 2; w >= 0 && k >= 0 && tokens[k]!.text === fullWords[w] && tokens[k]!.sentence === t.sentence; w--, k--) {
@@ -332,17 +367,29 @@ function buildPlaces(mentions: readonly PlaceMention[]): Place[] {
   return [...places.values()];
 }
 
-/** Adds a mention to its entity once per span: a hash set, since one entity can have thousands. */
+/** Up to this many mentions an entity's own list is searched for a span; beyond, a hash set. */
+const LINEAR_MENTIONS = 16;
+
+/**
+ * Adds a mention to its entity once per span. Most entities have a few mentions, and
+ * searching them costs less than a Set per entity; one entity can have thousands, so
+ * past LINEAR_MENTIONS its spans go into a hash set.
+ */
 class MentionSet {
   private readonly keys = new Map<object, Set<number | string>>();
 
   add(target: { mentions: Span[] }, m: Span): void {
-    let keys = this.keys.get(target);
-    if (!keys) this.keys.set(target, (keys = new Set()));
-    const key = spanKey(m);
-    if (keys.has(key)) return;
-    keys.add(key);
-    target.mentions.push({ text: m.text, start: m.start, end: m.end });
+    const mentions = target.mentions;
+    if (mentions.length < LINEAR_MENTIONS) {
+      for (const x of mentions) if (x.start === m.start && x.end === m.end) return;
+    } else {
+      let keys = this.keys.get(target);
+      if (!keys) this.keys.set(target, (keys = new Set(mentions.map(spanKey))));
+      const key = spanKey(m);
+      if (keys.has(key)) return;
+      keys.add(key);
+    }
+    mentions.push({ text: m.text, start: m.start, end: m.end });
   }
 }
 
@@ -360,6 +407,14 @@ function spanKey(m: Span): number | string {
 }
 
 function sortByFirstMention<T extends { mentions: Span[]; name: string }>(items: T[]): T[] {
-  for (const item of items) item.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Mentions mostly come in text order already: a stable sort would leave them as they are.
+  for (const item of items) if (!inTextOrder(item.mentions)) item.mentions.sort(byStartThenEnd);
   return items.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+const byStartThenEnd = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
+
+function inTextOrder(spans: readonly Span[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (byStartThenEnd(spans[k - 1]!, spans[k]!) > 0) return false;
+  return true;
 }

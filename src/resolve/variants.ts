@@ -15,8 +15,11 @@ export const variantKey = memoByWord((name: string): string =>
     .replace(/w/g, 'v')
     .replace(/(.)\1/g, '$1'));
 
+/** Shorter names are variants of none but themselves ("Li" and "Lee" are two people). */
+export const MIN_VARIANT_LENGTH = 5;
+
 export function isSpellingVariant(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length < 5 || b.length < 5) return false;
+  if (a.length < MIN_VARIANT_LENGTH || b.length < MIN_VARIANT_LENGTH) return false;
   return variantKey(a) === variantKey(b);
 }

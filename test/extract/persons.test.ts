@@ -50,3 +50,60 @@ describe('recurring names (resolveEntities)', () => {
     ]);
   });
 });
+
+// The person scan asks cheap filters before the Sets and memos: a filter may let a word
+// through that is none of its words, never the reverse. These hold each gate to the data
+// it stands for, asked as the scan asks it: by the word's range inside a longer text.
+describe('the person gates', () => {
+  const inText = (word: string) => ({ text: `Am ${word}, sagte er`, start: 3, end: 3 + word.length });
+  const passes = (filter: { mayContain(text: string, start: number, end: number): boolean }, word: string) => {
+    const { text, start, end } = inText(word);
+    return filter.mayContain(word, 0, word.length) && filter.mayContain(text, start, end);
+  };
+
+  it('let every first name, cue verb and honorific through', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { lexicon } = await import('../../src/lexicon/index.js');
+    const { personWordGates } = await import('../../src/extract/persons.js');
+    const gates = personWordGates();
+    for (const name of lexicon().firstNames) expect(passes(gates.firstNames, name), name).toBe(true);
+    const cues = JSON.parse(readFileSync(new URL('../../src/lexicon/data/name-cues.json', import.meta.url), 'utf8')) as { verbs: string[] };
+    for (const verb of cues.verbs) expect(passes(gates.cues, verb), verb).toBe(true);
+    for (const h of ['Herr', 'Herrn', 'Frau', 'Mr.', 'Mrs.', 'Ms.']) expect(passes(gates.honorifics, h), h).toBe(true);
+  });
+
+  it('let every role word through, whatever its inflection', async () => {
+    const { lexicon } = await import('../../src/lexicon/index.js');
+    const { isRoleWord, mayBeRoleWord } = await import('../../src/extract/roles.js');
+    const lex = lexicon();
+    const capitalise = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+    const words = [...lex.roleTitles, ...lex.roleHeads.flatMap((h) => ['', 'in', 'innen', 'en', 'n', 's', 'es', 'e', 'er', 'em'].map((e) => `US-${capitalise(h)}${e}`))];
+    for (const w of words) {
+      if (!isRoleWord(w)) continue;
+      const { text, start, end } = inText(w);
+      expect(mayBeRoleWord(text, start, end), w).toBe(true);
+    }
+  });
+
+  it('filters words by shape and by opening: short words and ranges alike', async () => {
+    const { WordShapeFilter, WordStartFilter } = await import('../../src/extract/names.js');
+    const words = ['a', 'so', 'Ali', 'Jean-Claude', 'Ødegaard', 'Ahmad'];
+    for (const filter of [new WordShapeFilter(words), new WordStartFilter(words)]) {
+      for (const w of words) expect(passes(filter, w), w).toBe(true);
+    }
+    expect(new WordShapeFilter(['Ahmad']).mayContain('Der Ahmadi kam', 4, 10)).toBe(false);
+  });
+
+  it('skip no rule whose mention starts after the last one', () => {
+    // "Biden" lies inside the first mention; the appositive after it still counts.
+    expect(persons('US-Präsident Joe Biden traf den Sprecher des Weißen Hauses, John Kirby, in Washington.')).toEqual([
+      ['Joe Biden', 'role-before-name'],
+      ['John Kirby', 'appositive'],
+    ]);
+    expect(persons('Herr Kurti traf Herrn Meier, so Scholz.')).toEqual([
+      ['Kurti', 'role-before-name'],
+      ['Meier', 'honorific'],
+      ['Scholz', 'speech-verb'],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { expandPaths, normalizeExtensions } from '../../src/input/walk.js';
+import { expandPaths, normalizeExtensions, walkPaths } from '../../src/input/walk.js';
 import { errno, isRoot, tempDir, write } from '../support/temp.js';
 
 const GAZA = 'Die israelische Armee meldete neue Angriffe im Süden des Gazastreifens.\n';
@@ -137,6 +137,50 @@ describe('expandPaths: order and duplicates', () => {
       { file: '-', path: null },
       { file: 'seeds/b_sudan.txt', path: path.join(cwd, 'seeds/b_sudan.txt') },
     ]);
+  });
+});
+
+describe('walkPaths: the compact file list', () => {
+  it('lists in path order a folder whose files come before and after its subfolders, roots in any order', async () => {
+    const cwd = tempDir({
+      'd/a.txt': GAZA, 'd/m/x.txt': GAZA, 'd/m/n/y.txt': GAZA, 'd/m/z.txt': GAZA, 'd/z.txt': GAZA,
+      'c/b.txt': SUDAN, 'e/a.txt': SUDAN,
+    });
+    const { files } = await walkPaths(['e', 'd', 'c'], { cwd });
+    const listed = [...files].map((f) => f.file);
+    expect(listed).toEqual(['c/b.txt', 'd/a.txt', 'd/m/n/y.txt', 'd/m/x.txt', 'd/m/z.txt', 'd/z.txt', 'e/a.txt']);
+    expect(files.size).toBe(listed.length);
+    expect([...files].map((f) => f.path)).toEqual(listed.map((f) => path.join(cwd, f)));
+  });
+
+  it('makes the files anew on each pass (a folder holds names, not InputFile objects)', async () => {
+    const cwd = tempDir({ 'd/a.txt': GAZA, 'd/b.txt': SUDAN });
+    const { files } = await walkPaths(['d'], { cwd });
+    const first = [...files];
+    const second = [...files];
+    expect(second).toEqual(first);
+    expect(second[0]).not.toBe(first[0]);
+  });
+
+  it('merges folders whose files interleave without overlapping', async () => {
+    // "d/-.txt" < "d/../e/f.txt" < "d/z.txt": the second root sorts into the middle of the first.
+    const cwd = tempDir({ 'd/-.txt': GAZA, 'd/z.txt': GAZA, 'e/f.txt': SUDAN });
+    const { files } = await walkPaths(['d', 'd/../e'], { cwd });
+    expect([...files].map((f) => f.file)).toEqual(['d/-.txt', 'd/../e/f.txt', 'd/z.txt']);
+    expect(files.size).toBe(3);
+  });
+
+  it('keeps names with spaces, dots and umlauts whole, also the last of a folder', async () => {
+    const cwd = tempDir({ 'k/ä b.txt': GAZA, 'k/x.y.md': GAZA, 'k/z z.txt': GAZA });
+    const { files } = await walkPaths(['k'], { cwd });
+    expect([...files].map((f) => f.file)).toEqual(['k/x.y.md', 'k/z z.txt', 'k/ä b.txt']);
+  });
+
+  it('counts an empty walk as zero files', async () => {
+    const cwd = tempDir({ 'leer/bild.png': 'x' });
+    const { files } = await walkPaths(['leer'], { cwd });
+    expect(files.size).toBe(0);
+    expect([...files]).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../src/document/index.js';
 import { ALREADY_FOLDED, CUE_BITS, cueOfText, fold, speechLexicon, tokenCues } from '../../src/extract/quotes/lexicon.js';
 import { pairQuotes } from '../../src/extract/quotes/marks.js';
-import { buildUnits } from '../../src/extract/quotes/units.js';
+import { buildUnits, keyIs } from '../../src/extract/quotes/units.js';
 
 const plainFold = (s: string): string => s.toLowerCase().replace(/ß/g, 'ss');
 const plainCue = (s: string): number => speechLexicon().cues.get(plainFold(s)) ?? 0;
@@ -85,5 +85,30 @@ describe('units without words', () => {
       expect(u.words.length === 0, text.slice(u.start, u.end)).toBe(idle);
     }
     expect(units.some((u) => u.words.length === 0)).toBe(true);
+  });
+});
+
+describe('keyIs', () => {
+  // The particle scan tells most words from a particle by their first letter, without folding them.
+  it('answers what comparing the folded word answers', () => {
+    const lex = speechLexicon();
+    const particles = new Set<string>();
+    for (const readings of lex.verbs.values()) for (const r of readings) for (const p of [r.particle, r.particleBefore]) if (p) particles.add(p);
+    const keys = [...particles, 'und', 'oder', 'ss', 'sagte', 'über', 'i̇st', ''];
+    const words = [...TRICKY, ...keys, ...keys.map((k) => k.toUpperCase()), ...keys.map((k) => (k ? k[0]!.toUpperCase() + k.slice(1) : k))];
+    for (const text of words) {
+      const w = { text, key: plainFold(text) } as Parameters<typeof keyIs>[0];
+      for (const key of keys) expect(keyIs(w, key), `${text} ${key}`).toBe(plainFold(text) === key);
+    }
+  });
+
+  it('agrees with the plain comparison on any word', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 1, maxLength: 6 }), fc.constantFrom('an', 'mit', 'und', 'oder', 'fest', 'ss', 'ä'), (text, key) => {
+        const w = { text, key: plainFold(text) } as Parameters<typeof keyIs>[0];
+        return keyIs(w, key) === (plainFold(text) === key);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

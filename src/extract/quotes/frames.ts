@@ -8,7 +8,7 @@
 //   source  laut X / X zufolge / nach Angaben von X           content is the unit
 //   object  X sprach von einem „…“ / X bezeichnete Y als „…“  no content; quotes in it are X's
 import type { Word } from './units.js';
-import { MARK_CLAUSE_END, MARK_COLON, MARK_COMMA, MARK_EN_DASH, MARK_OPEN_PAREN, MARK_SEMICOLON, isQuoteWord } from './units.js';
+import { MARK_CLAUSE_END, MARK_COLON, MARK_COMMA, MARK_EN_DASH, MARK_OPEN_PAREN, MARK_SEMICOLON, isQuoteWord, keyIs } from './units.js';
 import type { Phrase } from './phrases.js';
 import { antecedentBefore, isBoundary, isClauseEnd, phraseAfter, phraseBefore, phraseEndingAt } from './phrases.js';
 import { startsLower, startsUpper } from '../letter-case.js';
@@ -219,12 +219,16 @@ function chooseReading(words: readonly Word[], i: number): Reading | null {
   // "versichert", "berichtet": finite or participle; an auxiliary earlier in the clause decides
   // (looked for only when a form has both readings).
   let perfect: boolean | null = null;
+  // Where a particle could close the clause, found once for all the form's particle readings ("gibt" has several).
+  let slots: number[] | null = null;
   for (const r of readings) {
     if (r.particle) {
-      const at = findParticle(words, i, r.particle);
+      slots ??= particleSlots(words, i);
+      const at = particleIn(words, slots, r.particle);
       if (at >= 0) return { reading: r, particleAt: at };
     } else if (r.particleBefore) {
-      if (words[i - 1]?.key === r.particleBefore) before ??= { reading: r, particleAt: i - 1 };
+      const prev = words[i - 1];
+      if (prev && keyIs(prev, r.particleBefore)) before ??= { reading: r, particleAt: i - 1 };
     } else if (!plain) {
       plain = { reading: r, particleAt: -1 };
     } else if (r.kind === 'participle' && plain.reading.kind !== 'participle' && (perfect ??= auxiliaryBefore(words, i) >= 0)) {
@@ -234,16 +238,26 @@ function chooseReading(words: readonly Word[], i: number): Reading | null {
   return before ?? plain;
 }
 
-/** A separable particle closes its clause: "teilte … mit." / "kündigte … an, …" / "… vor und …". */
-function findParticle(words: readonly Word[], i: number, particle: string): number {
+/**
+ * A separable particle closes its clause: "teilte … mit." / "kündigte … an, …" / "… vor und …".
+ * The words after the verb at i, up to the clause end, that stand where a particle would:
+ * before a boundary, "und" or "oder", or last. The first of them that is the particle is it.
+ */
+function particleSlots(words: readonly Word[], i: number): number[] {
+  const slots: number[] = [];
   for (let k = i + 1; k < words.length && k - i < MAX_SCAN; k++) {
     const w = words[k]!;
-    if (w.key === particle) {
-      const next = words[k + 1];
-      if (!next || isBoundary(next) || next.key === 'und' || next.key === 'oder') return k;
-    }
-    if (w.mark & (MARK_CLAUSE_END | MARK_COLON)) return -1;
+    // A clause end is no particle (no mark is a word), and the particle is not looked for past it.
+    if (w.mark & (MARK_CLAUSE_END | MARK_COLON)) break;
+    const next = words[k + 1];
+    if (!next || isBoundary(next) || keyIs(next, 'und') || keyIs(next, 'oder')) slots.push(k);
   }
+  return slots;
+}
+
+/** The first slot holding `particle`, or -1. */
+function particleIn(words: readonly Word[], slots: readonly number[], particle: string): number {
+  for (const k of slots) if (keyIs(words[k]!, particle)) return k;
   return -1;
 }
 

@@ -59,6 +59,18 @@ export interface Unit {
 
 export const QUOTE_KEY = '\u0000q';
 
+/**
+ * `w.key === key` for a folded `key`, told for most words without folding them: a word
+ * starting with an ASCII character folds to one starting with that character's lower
+ * case, so a different first letter answers no. (Folding a capitalised word allocates;
+ * the clause scans compare every word they pass with a particle or function word.)
+ */
+export function keyIs(w: Word, key: string): boolean {
+  const c = w.text.charCodeAt(0);
+  if (c < 128 && (c >= 65 && c <= 90 ? c + 32 : c) !== key.charCodeAt(0)) return false;
+  return w.key === key;
+}
+
 /** A quote placeholder (the word whose key is QUOTE_KEY), told without reading the key, which a capitalised word folds to give. */
 export const isQuoteWord = (w: Word | undefined): boolean => w !== undefined && w.quote >= 0;
 
