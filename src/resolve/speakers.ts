@@ -11,6 +11,7 @@ import { countryName } from '../lexicon/index.js';
 import { countryNamed, countryOfAdjective, countryOfPrefix } from '../lexicon/states.js';
 import type { Entities } from './entities.js';
 import { memoByWord } from '../lexicon/memo.js';
+import { startsLower, startsUpper } from '../extract/letter-case.js';
 
 export type { Entities } from './entities.js';
 
@@ -95,9 +96,7 @@ export class SpeakerResolver {
       const speaker = this.actorSpeaker(actor);
       if (speaker.kind === 'organization') this.orgs.push({ actor, speaker });
       for (const m of actor.mentions) {
-        const ref: MentionRef = { start: m.start, end: m.end, text: m.text, speaker, actor, forms: null, roles: actor.roles, facts: 0 };
-        this.all.push(ref);
-        if (actor.type === 'person') this.persons.push(ref);
+        this.all.push({ start: m.start, end: m.end, text: m.text, speaker, actor, forms: null, roles: actor.roles, facts: 0 });
       }
     }
     for (const place of entities.places) {
@@ -105,9 +104,9 @@ export class SpeakerResolver {
       // A place's forms are never asked for (only a person's name has a genitive to tell apart).
       for (const m of place.mentions) this.all.push({ start: m.start, end: m.end, text: m.text, speaker, actor: null, forms: null, roles: [], facts: 0 });
     }
-    const order = (a: MentionRef, b: MentionRef) => a.start - b.start || b.end - a.end;
-    this.all.sort(order);
-    this.persons.sort(order);
+    this.all.sort(byStartLongestFirst);
+    // The persons in the same order: the sort is stable, so picking them from the sorted list spares a second sort.
+    for (const m of this.all) if (m.actor?.type === 'person') this.persons.push(m);
   }
 
   /** Every mention of the entities, by start (longer first at the same start). */
@@ -155,15 +154,15 @@ export class SpeakerResolver {
   /** A phrase without a mention: an unnamed body, a spokesperson, a role description. */
   private description(words: readonly string[], end: number, where: Where): Speaker | null {
     const lex = speechLexicon();
-    const content = words.filter((w) => /^\p{L}/u.test(w));
-    const heads = content.filter((w) => /^\p{Lu}/u.test(w) && !lex.determiners.has(fold(w)));
-    const head = heads[0];
+    // The first capitalised word that is no article (the words that start with a letter are the phrase's content).
+    let head: string | undefined;
+    for (const w of words) if (startsUpper(w) && !lex.determiners.has(fold(w))) { head = w; break; }
     if (!head) return null;
     const base = fold(head.slice(head.lastIndexOf('-') + 1));
     // A head that is no body, spokesperson, organisation noun or role names nobody (but "beide").
-    if ((headKind(base) & (BODY | SPOKES | ROLE)) === 0 && !lex.orgNouns.has(base)) return content.some((w) => /^beiden?$/i.test(w)) ? this.group(where) : null;
+    if ((headKind(base) & (BODY | SPOKES | ROLE)) === 0 && !lex.orgNouns.has(base)) return words.some(isBeide) ? this.group(where) : null;
     let country: string | null = null;
-    for (const w of content) country ??= /^\p{Ll}/u.test(w) ? countryOfAdjective(w) : null;
+    for (const w of words) country ??= startsLower(w) ? countryOfAdjective(w) : null;
     country ??= countryOfCompound(head);
     const prefixOrg = isSpokes(base) || isBody(base) ? this.orgPrefixOf(fold(head)) : null;
     if (isBody(base) || isSpokes(base)) {
@@ -176,7 +175,7 @@ export class SpeakerResolver {
       return ctx && (ctx.kind !== 'person' || (where.near === true && isSpokes(base))) ? ctx : null;
     }
     if (speechLexicon().orgNouns.has(base) && !country) return this.recentOrg(where.at);
-    if (content.some((w) => /^beiden?$/i.test(w))) return this.group(where);
+    if (words.some(isBeide)) return this.group(where);
     if (!isRole(base)) return null;
     // "die Grünen-Politikerin", "der SPD-Chef": a person of that organisation; the organisation only if none is known.
     return this.byRole(base, country, where) ?? (head.includes('-') ? this.orgPrefixOf(fold(head)) : null);
@@ -352,6 +351,12 @@ export class SpeakerResolver {
     return countrySpeaker(name);
   }
 }
+
+function byStartLongestFirst(a: MentionRef, b: MentionRef): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+const isBeide = (w: string): boolean => /^beiden?$/i.test(w);
 
 /** Bounds of the memos below: they are cleared when full. */
 const MEMO_LIMIT = 20_000;
