@@ -115,11 +115,23 @@ export class SpeakerResolver {
   }
 
   /** The speaker a phrase names by an entity mention in it, or null. */
-  named(start: number, end: number, kinds: readonly SpeakerKind[] = ['person', 'organization', 'place']): Speaker | null {
-    const inside = this.mentionsIn(this.all, start, end).filter((m) => !this.isGenitive(m) && !this.isRolePrefix(m));
+  named(start: number, end: number, kinds: readonly SpeakerKind[] = ANY_KIND): Speaker | null {
+    // The first mention of each kind inside the phrase, in one pass and without building the list of mentions.
+    let person: Speaker | null = null;
+    let organization: Speaker | null = null;
+    let place: Speaker | null = null;
+    const list = this.all;
+    for (let i = this.firstFrom(list, start); i < list.length && list[i]!.start < end; i++) {
+      const m = list[i]!;
+      if (m.end > end || this.isGenitive(m) || this.isRolePrefix(m)) continue;
+      const kind = m.speaker.kind;
+      if (kind === 'person') person ??= m.speaker;
+      else if (kind === 'organization') organization ??= m.speaker;
+      else place ??= m.speaker;
+    }
     for (const kind of kinds) {
-      const m = inside.find((x) => x.speaker.kind === kind);
-      if (m) return m.speaker;
+      const found = kind === 'person' ? person : kind === 'organization' ? organization : place;
+      if (found) return found;
     }
     return null;
   }
@@ -140,7 +152,7 @@ export class SpeakerResolver {
   pronoun(word: string, where: Where): Speaker | null {
     const key = fold(word);
     if (key === 'man' || key === 'ich' || key === 'wir' || key === 'es') return where.context;
-    const kinds: SpeakerKind[] = key === 'er' ? ['person'] : ['person', 'organization', 'place'];
+    const kinds = key === 'er' ? PERSON_ONLY : ANY_KIND;
     const here = this.subjectIn(where.unitStart, where.at, kinds);
     if (here) return here;
     for (const unit of where.previousUnits) {
@@ -215,7 +227,7 @@ export class SpeakerResolver {
 
   /** The subject of a clause a quote stands in without a reporting verb: a person named before it, not in a phrase governed by a preposition. */
   subjectBefore(from: number, to: number): Speaker | null {
-    return this.subjectIn(from, to, ['person']);
+    return this.subjectIn(from, to, PERSON_ONLY);
   }
 
   /** The first subject-like mention in [from, to): not quoted, not in a prepositional phrase, not a genitive. */
@@ -305,6 +317,13 @@ export class SpeakerResolver {
   }
 
   private mentionsIn(list: readonly MentionRef[], start: number, end: number): MentionRef[] {
+    const out: MentionRef[] = [];
+    for (let i = this.firstFrom(list, start); i < list.length && list[i]!.start < end; i++) if (list[i]!.end <= end) out.push(list[i]!);
+    return out;
+  }
+
+  /** Index of the first mention of `list` (sorted by start) starting at or after `start`. */
+  private firstFrom(list: readonly MentionRef[], start: number): number {
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -312,9 +331,7 @@ export class SpeakerResolver {
       if (list[mid]!.start < start) lo = mid + 1;
       else hi = mid;
     }
-    const out: MentionRef[] = [];
-    for (let i = lo; i < list.length && list[i]!.start < end; i++) if (list[i]!.end <= end) out.push(list[i]!);
-    return out;
+    return lo;
   }
 
   /** "die Regierungen in Washington und Berlin": the place right after a body noun. */
@@ -355,6 +372,10 @@ export class SpeakerResolver {
 function byStartLongestFirst(a: MentionRef, b: MentionRef): number {
   return a.start - b.start || b.end - a.end;
 }
+
+/** Speaker kinds, best first: a phrase's person over its organisation over its place. */
+export const ANY_KIND: readonly SpeakerKind[] = ['person', 'organization', 'place'];
+export const PERSON_ONLY: readonly SpeakerKind[] = ['person'];
 
 const isBeide = (w: string): boolean => /^beiden?$/i.test(w);
 

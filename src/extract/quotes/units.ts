@@ -295,15 +295,16 @@ function placeholder(text: string, qp: QuotePair, index: number, limit: number):
 }
 
 /** Sentences joined wherever a quote pair straddles the break between them. */
-function mergeSentences(sentences: readonly Sentence[], pairs: readonly QuotePair[]): Sentence[] {
+function mergeSentences(sentences: readonly Sentence[], pairs: readonly QuotePair[]): readonly Sentence[] {
   const out: Sentence[] = [];
   let p = 0;
   for (const s of sentences) {
     const last = out[out.length - 1];
     while (p < pairs.length && pairs[p]!.close < s.start) p++;
     const straddles = last !== undefined && p < pairs.length && pairs[p]!.open < s.start && pairs[p]!.close >= s.start && pairs[p]!.open >= last.start;
-    if (straddles) last.end = Math.max(last.end, s.end);
-    else out.push({ start: s.start, end: s.end });
+    // A sentence is taken as it is (not copied: nothing here changes it) until one is merged into it.
+    if (straddles) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else out.push(s);
   }
   return out;
 }
