@@ -46,7 +46,9 @@ export function isCompoundNoun(word: string): boolean {
   for (let i = MIN_MODIFIER; i <= word.length - 3; i++) {
     if (word[i] === '-') continue;
     const tail = word[i]!.toUpperCase() + word.slice(i + 1);
-    if (!lex.isCommonNoun(tail) && !hasCommonWordSuffix(tail)) continue;
+    // No tail has a common-word suffix when the word has none: the suffix patterns start
+    // with lower-case letters, which the tail's first letter is no more than the word's.
+    if (!lex.isCommonNoun(tail)) continue;
     if (tail.length >= MIN_HEAD) return true;
     const modifier = word.slice(0, i);
     if (lex.isCommonNoun(modifier) || lex.isCommonNoun(modifier.replace(LINKING, ''))) return true;

@@ -224,7 +224,7 @@ function firstNameSurname(doc: Doc, i: number): ActorMention | null {
 /** "Kirby sagte", "Herr Kurti": a name right before a speech verb or after an honorific. */
 function nameBeforeSpeechVerbOrAfterHonorific(doc: Doc, i: number, scan: TokenScan): ActorMention | null {
   const tokens = doc.tokens;
-  const cueAhead = scan.nextCue[i + 1]! < Math.min(tokens.length, i + 1 + MAX_NAME_WORDS);
+  const cueAhead = (scan.flags[i]! & CUE_AHEAD) !== 0;
   const honorific = isHonorificBefore(scan, i);
   if (!honorific && !cueAhead) return null;
   const name = nameAt(tokens, i);
@@ -255,17 +255,17 @@ const HONORIFIC = 8;
 const MAY_START_NAME = 16;
 /** Capitalised and ends like a role word ("…präsident", "Kanzler"): maybe a role, isRoleWord decides. */
 const MAY_BE_ROLE = 32;
-/** The first-name filter holds its hash: maybe a first name, isFirstName decides. */
+/** The first-name filter holds its shape: maybe a first name, isFirstName decides. */
 const MAY_BE_FIRST_NAME = 64;
+/** A cue follows within MAX_NAME_WORDS tokens (i + 1 … i + MAX_NAME_WORDS), where a name before it would end. */
+const CUE_AHEAD = 128;
 
 /**
- * The flags of every token, and `nextCue[k]`, the index of the first cue at or after
- * k (tokens.length when none): the one pass over all tokens; the rules then read
- * tokens only where the flags say a rule may apply.
+ * The flags of every token (and one more, 0, past the last): the one pass over all
+ * tokens; the rules then read tokens only where the flags say a rule may apply.
  */
 interface TokenScan {
   flags: Uint8Array;
-  nextCue: Uint32Array;
 }
 
 /**
@@ -304,11 +304,11 @@ function scanTokens(doc: Doc): TokenScan {
   const { tokens, text } = doc;
   const n = tokens.length;
   const flags = new Uint8Array(n + 1);
-  const nextCue = new Uint32Array(n + 2);
-  nextCue[n] = nextCue[n + 1] = n;
   const startKinds = initialKinds();
   const { cues, honorifics, firstNames } = gates();
   let nextSentence = -1;
+  /** The index of the first cue after token k. */
+  let cueAfter = Infinity;
   for (let k = n - 1; k >= 0; k--) {
     const token = tokens[k]!;
     const { start, end } = token;
@@ -323,10 +323,11 @@ function scanTokens(doc: Doc): TokenScan {
     }
     if (token.sentence === nextSentence) f |= NEXT_IN_SENTENCE;
     nextSentence = token.sentence;
+    if (cueAfter <= k + MAX_NAME_WORDS) f |= CUE_AHEAD;
+    if ((f & CUE) !== 0) cueAfter = k;
     flags[k] = f;
-    nextCue[k] = (f & CUE) !== 0 ? k : nextCue[k + 1]!;
   }
-  return { flags, nextCue };
+  return { flags };
 }
 
 let latin1Kinds: Uint8Array | null = null;
@@ -361,7 +362,7 @@ function wideInitialKind(c: number): number {
 export function extractPersons(doc: Doc): ActorMention[] {
   const found: ActorMention[] = [];
   const scan = scanTokens(doc);
-  const { flags, nextCue } = scan;
+  const { flags } = scan;
   const n = doc.tokens.length;
   let coveredUntil = -1;
   for (let i = 0; i < n; i++) {
@@ -371,10 +372,9 @@ export function extractPersons(doc: Doc): ActorMention[] {
     // And each needs more (see firstMatch): a role word, a cue, a first name that a name
     // word may follow, an honorific before or a cue ahead. Most capitalised words have none.
     if (
-      (f & (MAY_BE_ROLE | CUE)) === 0 &&
+      (f & (MAY_BE_ROLE | CUE | CUE_AHEAD)) === 0 &&
       !((f & MAY_BE_FIRST_NAME) !== 0 && mayContinueName(scan, i)) &&
-      !isHonorificBefore(scan, i) &&
-      !(nextCue[i + 1]! < i + 1 + MAX_NAME_WORDS)
+      !isHonorificBefore(scan, i)
     ) continue;
     const m = firstMatch(doc, i, scan, coveredUntil);
     if (m) {

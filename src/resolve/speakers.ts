@@ -11,6 +11,7 @@ import { countryName } from '../lexicon/index.js';
 import { countryNamed, countryOfAdjective, countryOfPrefix } from '../lexicon/states.js';
 import type { Entities } from './entities.js';
 import { memoByWord } from '../lexicon/memo.js';
+import { startsLower, startsUpper } from '../extract/letter-case.js';
 
 export type { Entities } from './entities.js';
 
@@ -95,9 +96,7 @@ export class SpeakerResolver {
       const speaker = this.actorSpeaker(actor);
       if (speaker.kind === 'organization') this.orgs.push({ actor, speaker });
       for (const m of actor.mentions) {
-        const ref: MentionRef = { start: m.start, end: m.end, text: m.text, speaker, actor, forms: null, roles: actor.roles, facts: 0 };
-        this.all.push(ref);
-        if (actor.type === 'person') this.persons.push(ref);
+        this.all.push({ start: m.start, end: m.end, text: m.text, speaker, actor, forms: null, roles: actor.roles, facts: 0 });
       }
     }
     for (const place of entities.places) {
@@ -105,9 +104,9 @@ export class SpeakerResolver {
       // A place's forms are never asked for (only a person's name has a genitive to tell apart).
       for (const m of place.mentions) this.all.push({ start: m.start, end: m.end, text: m.text, speaker, actor: null, forms: null, roles: [], facts: 0 });
     }
-    const order = (a: MentionRef, b: MentionRef) => a.start - b.start || b.end - a.end;
-    this.all.sort(order);
-    this.persons.sort(order);
+    this.all.sort(byStartLongestFirst);
+    // The persons in the same order: the sort is stable, so picking them from the sorted list spares a second sort.
+    for (const m of this.all) if (m.actor?.type === 'person') this.persons.push(m);
   }
 
   /** Every mention of the entities, by start (longer first at the same start). */
@@ -116,11 +115,23 @@ export class SpeakerResolver {
   }
 
   /** The speaker a phrase names by an entity mention in it, or null. */
-  named(start: number, end: number, kinds: readonly SpeakerKind[] = ['person', 'organization', 'place']): Speaker | null {
-    const inside = this.mentionsIn(this.all, start, end).filter((m) => !this.isGenitive(m) && !this.isRolePrefix(m));
+  named(start: number, end: number, kinds: readonly SpeakerKind[] = ANY_KIND): Speaker | null {
+    // The first mention of each kind inside the phrase, in one pass and without building the list of mentions.
+    let person: Speaker | null = null;
+    let organization: Speaker | null = null;
+    let place: Speaker | null = null;
+    const list = this.all;
+    for (let i = this.firstFrom(list, start); i < list.length && list[i]!.start < end; i++) {
+      const m = list[i]!;
+      if (m.end > end || this.isGenitive(m) || this.isRolePrefix(m)) continue;
+      const kind = m.speaker.kind;
+      if (kind === 'person') person ??= m.speaker;
+      else if (kind === 'organization') organization ??= m.speaker;
+      else place ??= m.speaker;
+    }
     for (const kind of kinds) {
-      const m = inside.find((x) => x.speaker.kind === kind);
-      if (m) return m.speaker;
+      const found = kind === 'person' ? person : kind === 'organization' ? organization : place;
+      if (found) return found;
     }
     return null;
   }
@@ -141,7 +152,7 @@ export class SpeakerResolver {
   pronoun(word: string, where: Where): Speaker | null {
     const key = fold(word);
     if (key === 'man' || key === 'ich' || key === 'wir' || key === 'es') return where.context;
-    const kinds: SpeakerKind[] = key === 'er' ? ['person'] : ['person', 'organization', 'place'];
+    const kinds = key === 'er' ? PERSON_ONLY : ANY_KIND;
     const here = this.subjectIn(where.unitStart, where.at, kinds);
     if (here) return here;
     for (const unit of where.previousUnits) {
@@ -155,15 +166,15 @@ export class SpeakerResolver {
   /** A phrase without a mention: an unnamed body, a spokesperson, a role description. */
   private description(words: readonly string[], end: number, where: Where): Speaker | null {
     const lex = speechLexicon();
-    const content = words.filter((w) => /^\p{L}/u.test(w));
-    const heads = content.filter((w) => /^\p{Lu}/u.test(w) && !lex.determiners.has(fold(w)));
-    const head = heads[0];
+    // The first capitalised word that is no article (the words that start with a letter are the phrase's content).
+    let head: string | undefined;
+    for (const w of words) if (startsUpper(w) && !lex.determiners.has(fold(w))) { head = w; break; }
     if (!head) return null;
     const base = fold(head.slice(head.lastIndexOf('-') + 1));
     // A head that is no body, spokesperson, organisation noun or role names nobody (but "beide").
-    if ((headKind(base) & (BODY | SPOKES | ROLE)) === 0 && !lex.orgNouns.has(base)) return content.some((w) => /^beiden?$/i.test(w)) ? this.group(where) : null;
+    if ((headKind(base) & (BODY | SPOKES | ROLE)) === 0 && !lex.orgNouns.has(base)) return words.some(isBeide) ? this.group(where) : null;
     let country: string | null = null;
-    for (const w of content) country ??= /^\p{Ll}/u.test(w) ? countryOfAdjective(w) : null;
+    for (const w of words) country ??= startsLower(w) ? countryOfAdjective(w) : null;
     country ??= countryOfCompound(head);
     const prefixOrg = isSpokes(base) || isBody(base) ? this.orgPrefixOf(fold(head)) : null;
     if (isBody(base) || isSpokes(base)) {
@@ -176,7 +187,7 @@ export class SpeakerResolver {
       return ctx && (ctx.kind !== 'person' || (where.near === true && isSpokes(base))) ? ctx : null;
     }
     if (speechLexicon().orgNouns.has(base) && !country) return this.recentOrg(where.at);
-    if (content.some((w) => /^beiden?$/i.test(w))) return this.group(where);
+    if (words.some(isBeide)) return this.group(where);
     if (!isRole(base)) return null;
     // "die Grünen-Politikerin", "der SPD-Chef": a person of that organisation; the organisation only if none is known.
     return this.byRole(base, country, where) ?? (head.includes('-') ? this.orgPrefixOf(fold(head)) : null);
@@ -216,7 +227,7 @@ export class SpeakerResolver {
 
   /** The subject of a clause a quote stands in without a reporting verb: a person named before it, not in a phrase governed by a preposition. */
   subjectBefore(from: number, to: number): Speaker | null {
-    return this.subjectIn(from, to, ['person']);
+    return this.subjectIn(from, to, PERSON_ONLY);
   }
 
   /** The first subject-like mention in [from, to): not quoted, not in a prepositional phrase, not a genitive. */
@@ -306,6 +317,13 @@ export class SpeakerResolver {
   }
 
   private mentionsIn(list: readonly MentionRef[], start: number, end: number): MentionRef[] {
+    const out: MentionRef[] = [];
+    for (let i = this.firstFrom(list, start); i < list.length && list[i]!.start < end; i++) if (list[i]!.end <= end) out.push(list[i]!);
+    return out;
+  }
+
+  /** Index of the first mention of `list` (sorted by start) starting at or after `start`. */
+  private firstFrom(list: readonly MentionRef[], start: number): number {
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -313,9 +331,7 @@ export class SpeakerResolver {
       if (list[mid]!.start < start) lo = mid + 1;
       else hi = mid;
     }
-    const out: MentionRef[] = [];
-    for (let i = lo; i < list.length && list[i]!.start < end; i++) if (list[i]!.end <= end) out.push(list[i]!);
-    return out;
+    return lo;
   }
 
   /** "die Regierungen in Washington und Berlin": the place right after a body noun. */
@@ -352,6 +368,16 @@ export class SpeakerResolver {
     return countrySpeaker(name);
   }
 }
+
+function byStartLongestFirst(a: MentionRef, b: MentionRef): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+/** Speaker kinds, best first: a phrase's person over its organisation over its place. */
+export const ANY_KIND: readonly SpeakerKind[] = ['person', 'organization', 'place'];
+export const PERSON_ONLY: readonly SpeakerKind[] = ['person'];
+
+const isBeide = (w: string): boolean => /^beiden?$/i.test(w);
 
 /** Bounds of the memos below: they are cleared when full. */
 const MEMO_LIMIT = 20_000;

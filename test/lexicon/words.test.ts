@@ -92,4 +92,22 @@ describe('SortedWords', () => {
     for (let i = 0; i < SortedWords.SET_AFTER; i++) list.has('Zug');
     expect(probes.map((p) => list.has(p))).toEqual([true, false, false, true]);
   });
+
+  test('the hash table it switches to holds every listed word, and only those', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { WordTable } = await import('../../src/lexicon/common-nouns.js');
+    const { COMMON_NOUNS_FILE } = await import('../../src/lexicon/data-file.js');
+    const text = readFileSync(COMMON_NOUNS_FILE, 'utf8');
+    const words = text.split('\n').filter(Boolean);
+    const table = new WordTable(text);
+    expect(words.filter((w) => !table.has(w))).toEqual([]);
+    const listed = new Set(words);
+    // Near misses: a prefix, an extension, another case.
+    const probes = words.slice(0, 20000).flatMap((w) => [w.slice(0, -1), `${w}x`, w.toLowerCase()]);
+    expect(probes.filter((p) => table.has(p) !== listed.has(p))).toEqual([]);
+    expect(table.has('')).toBe(false);
+    table.remove(words[0]!);
+    expect(table.has(words[0]!)).toBe(false);
+    expect(table.has(words[1]!)).toBe(true);
+  });
 });

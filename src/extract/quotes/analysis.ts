@@ -4,7 +4,7 @@
 // the units in order and is cleared at headings and after a few units without reports.
 import type { Claim, Doc, Quote } from '../../types.js';
 import type { Entities, Speaker, Where } from '../../resolve/speakers.js';
-import { SpeakerResolver } from '../../resolve/speakers.js';
+import { PERSON_ONLY, SpeakerResolver } from '../../resolve/speakers.js';
 import type { QuotePair } from './marks.js';
 import { pairQuotes, paragraphsOf } from './marks.js';
 import type { Unit, Word } from './units.js';
@@ -150,7 +150,7 @@ class Analyzer {
       const spans = frame.subjects.map((s) => ({ start: words[s.from]!.start, end: words[s.to - 1]!.end, core: words[s.core - 1]!.end }));
       // A person named anywhere in a candidate, then an organisation or place in its core, then
       // what the core describes, then the rest ("der Präsident im Onlinedienst Twitter" is no tweet).
-      for (const sp of spans) speaker ??= this.resolver.named(sp.start, sp.end, ['person']);
+      for (const sp of spans) speaker ??= this.resolver.named(sp.start, sp.end, PERSON_ONLY);
       for (const sp of spans) speaker ??= this.resolver.named(sp.start, sp.core);
       for (const sp of spans) speaker ??= this.resolver.described(sp.start, sp.core, this.where(sp.start, index));
       // An attribute's city is where the speaker is ("ein Sprecher des Kommandos in Potsdam"), not who; a capital or state speaks.

@@ -36,6 +36,16 @@ function foldChanged(s: string): string {
   return lower.includes('ß') ? lower.replace(SHARP_S, 'ss') : lower;
 }
 
+/**
+ * Whether `text` may fold to `key` (a folded word), told by the first letter: a word
+ * starting with an ASCII character folds to one starting with that character's lower
+ * case. Comparing a word with a key this way first spares folding most words.
+ */
+export function mayFoldTo(text: string, key: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) === key.charCodeAt(0) : true;
+}
+
 /** A character folding leaves as it is: no capital A-Z or À-Þ, no ß, nothing beyond Latin-1 (× is no letter). */
 const foldsToItself = (c: number): boolean => c < 65 || (c > 90 && c < 192) || (c > 223 && c < 256) || c === 215;
 

@@ -40,8 +40,32 @@ interface OpenMark {
 const DOUBLE = new Set(['„', '“', '”', '"', '«', '»']);
 const ALL_MARKS = /[„“”"«»‚‘’‹›']/g;
 
-const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
-const isPunct = (ch: string | undefined): boolean => ch !== undefined && /[\p{P}\p{S}]/u.test(ch);
+const SPACE = /\s/;
+const PUNCT = /[\p{P}\p{S}]/u;
+/** The two tests above for each ASCII character, from the regexes themselves: most neighbours of a mark are ASCII. */
+const ASCII_SPACE = asciiTable(SPACE);
+const ASCII_PUNCT = asciiTable(PUNCT);
+
+function asciiTable(re: RegExp): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) table[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+}
+
+const isSpaceCode = (text: string, at: number): boolean => {
+  const c = text.charCodeAt(at);
+  return c < 128 ? ASCII_SPACE[c] === 1 : SPACE.test(text[at]!);
+};
+const isSpace = (ch: string | undefined): boolean => {
+  if (ch === undefined) return true;
+  const c = ch.charCodeAt(0);
+  return c < 128 ? ASCII_SPACE[c] === 1 : SPACE.test(ch);
+};
+const isPunct = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < 128 ? ASCII_PUNCT[c] === 1 : PUNCT.test(ch);
+};
 /** The mark can open: a non-space follows, and space, punctuation or nothing precedes. */
 const leftFlanking = (prev: string | undefined, next: string | undefined): boolean =>
   !isSpace(next) && (!isPunct(next) || isSpace(prev) || isPunct(prev));
@@ -199,8 +223,8 @@ class Pairer {
   private emit(open: OpenMark, close: number, continued: boolean): void {
     let start = open.at + 1;
     let end = close;
-    while (start < end && /\s/.test(this.text[start]!)) start++;
-    while (end > start && /\s/.test(this.text[end - 1]!)) end--;
+    while (start < end && isSpaceCode(this.text, start)) start++;
+    while (end > start && isSpaceCode(this.text, end - 1)) end--;
     if (end <= start) return;
     if (end - start > MAX_QUOTE_LENGTH) {
       this.warn(open, `runs over ${MAX_QUOTE_LENGTH} characters`);

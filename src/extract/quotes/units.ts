@@ -5,7 +5,8 @@
 import type { Doc, Sentence } from '../../types.js';
 import type { QuotePair } from './marks.js';
 import { paragraphsOf } from './marks.js';
-import { ALREADY_FOLDED, CUE_BITS, cueOfText, fold, foldsToItselfAt, speechLexicon, tokenCues } from './lexicon.js';
+import { ALREADY_FOLDED, CUE_BITS, cueOfText, fold, foldsToItselfAt, mayFoldTo, speechLexicon, tokenCues } from './lexicon.js';
+import { mayFrame } from './frame-gate.js';
 
 export interface Word {
   readonly start: number;
@@ -49,27 +50,22 @@ export interface Unit {
   paragraph: number;
   /** A headline or subheading line: no report context runs across it. */
   heading: boolean;
-  /** The unit's surface words; empty where no rule can fire (no quote, no cue word). */
+  /** The unit's surface words; empty where no rule can fire (no quote, and no cue word or none that can start a frame). */
   words: Word[];
   /** Indices into the pair list of the quotes in this unit. */
   quotes: number[];
-  /** The CUE_* bits of all its words: 0 with no quotes means no rule can fire in the unit. */
+  /** The CUE_* bits of all its words, 0 for a unit left without words: 0 with no quotes means no rule can fire in the unit. */
   cues: number;
 }
 
 export const QUOTE_KEY = '\u0000q';
 
 /**
- * `w.key === key` for a folded `key`, told for most words without folding them: a word
- * starting with an ASCII character folds to one starting with that character's lower
- * case, so a different first letter answers no. (Folding a capitalised word allocates;
- * the clause scans compare every word they pass with a particle or function word.)
+ * `w.key === key` for a folded `key`, most words told by their first letter without
+ * folding them (folding a capitalised word allocates; the clause scans compare every
+ * word they pass with a particle or a conjunction).
  */
-export function keyIs(w: Word, key: string): boolean {
-  const c = w.text.charCodeAt(0);
-  if (c < 128 && (c >= 65 && c <= 90 ? c + 32 : c) !== key.charCodeAt(0)) return false;
-  return w.key === key;
-}
+export const keyIs = (w: Word, key: string): boolean => mayFoldTo(w.text, key) && w.key === key;
 
 /** A quote placeholder (the word whose key is QUOTE_KEY), told without reading the key, which a capitalised word folds to give. */
 export const isQuoteWord = (w: Word | undefined): boolean => w !== undefined && w.quote >= 0;
@@ -129,6 +125,8 @@ const NO_QUOTES: number[] = [];
  */
 export function buildUnits(
   doc: Doc, pairs: readonly QuotePair[], names: readonly QuotePair[] = [], paragraphs: readonly number[] = paragraphsOf(doc.text, doc.regions),
+  /** Read the words of every unit with a cue word, past the frame gate (for the tests that hold the gate to the rules). */
+  readPastGate = false,
 ): Unit[] {
   const headingRegions = doc.regions.map((r, i) => isHeading(doc.text, r, i, paragraphs));
   const spans = mergeSentences(doc.sentences, pairs);
@@ -151,8 +149,11 @@ export function buildUnits(
     const paragraph = paragraphs[region] ?? 0;
     const heading = headingRegions[region] ?? false;
     const quoted = pair < pairs.length && pairs[pair]!.open < span.end;
-    // Oversized spans are cut by their words, so they are always read in full.
-    if (!quoted && to - token <= MAX_UNIT_WORDS && !hasCue(doc, cueInfo, names, name, token, to)) {
+    // Oversized spans are cut by their words, so they are always read in full. A unit whose
+    // cue words cannot start a frame (frame-gate.ts) is left unread like one without any.
+    const idle = !quoted && to - token <= MAX_UNIT_WORDS &&
+      (!hasCue(doc, cueInfo, names, name, token, to) || (!readPastGate && !hasNameOver(doc, names, name, token, to) && !mayFrame(tokens, cueInfo, token, to)));
+    if (idle) {
       units.push({ start: span.start, end: span.end, paragraph, heading, words: NO_WORDS, quotes: NO_QUOTES, cues: 0 });
       placedName = lastNameOver(doc, names, name, token, to, placedName);
     } else {
@@ -190,6 +191,15 @@ function hasCue(doc: Doc, tokenCues: Int32Array, names: readonly QuotePair[], na
     const nm = names[n]!;
     if (nm.close >= first && cueOfText(doc.text.slice(nm.start, nm.end)) !== 0) return true;
   }
+  return false;
+}
+
+/** Whether a name in quotation marks overlaps the tokens [from, to): then the unit's words are not its tokens one to one. */
+function hasNameOver(doc: Doc, names: readonly QuotePair[], name: number, from: number, to: number): boolean {
+  if (from >= to) return false;
+  const first = doc.tokens[from]!.start;
+  const last = doc.tokens[to - 1]!.start;
+  for (let n = name; n < names.length && names[n]!.open <= last; n++) if (names[n]!.close >= first) return true;
   return false;
 }
 
@@ -285,15 +295,16 @@ function placeholder(text: string, qp: QuotePair, index: number, limit: number):
 }
 
 /** Sentences joined wherever a quote pair straddles the break between them. */
-function mergeSentences(sentences: readonly Sentence[], pairs: readonly QuotePair[]): Sentence[] {
+function mergeSentences(sentences: readonly Sentence[], pairs: readonly QuotePair[]): readonly Sentence[] {
   const out: Sentence[] = [];
   let p = 0;
   for (const s of sentences) {
     const last = out[out.length - 1];
     while (p < pairs.length && pairs[p]!.close < s.start) p++;
     const straddles = last !== undefined && p < pairs.length && pairs[p]!.open < s.start && pairs[p]!.close >= s.start && pairs[p]!.open >= last.start;
-    if (straddles) last.end = Math.max(last.end, s.end);
-    else out.push({ start: s.start, end: s.end });
+    // A sentence is taken as it is (not copied: nothing here changes it) until one is merged into it.
+    if (straddles) out[out.length - 1] = { start: last.start, end: Math.max(last.end, s.end) };
+    else out.push(s);
   }
   return out;
 }
