@@ -259,7 +259,11 @@ const MAY_START_NAME = 16;
 const MAY_BE_ROLE = 32;
 /** The first-name filter holds its shape: maybe a first name, isFirstName decides. */
 const MAY_BE_FIRST_NAME = 64;
-/** A cue follows within MAX_NAME_WORDS tokens (i + 1 … i + MAX_NAME_WORDS), where a name before it would end. */
+/**
+ * A cue follows within MAX_NAME_WORDS tokens (i + 1 … i + MAX_NAME_WORDS), in the
+ * sentence, with only tokens between that may be name words: where a name from here
+ * could end right before it.
+ */
 const CUE_AHEAD = 128;
 /**
  * Its first character may open a name after a role (nameAt, lenient, first word): a
@@ -267,6 +271,12 @@ const CUE_AHEAD = 128;
  * ("al-Assad"); "maybe" beyond Latin-1 but for general punctuation.
  */
 const OPENS_NAME = 256;
+/**
+ * Its first character may start a word of a name, particles and first names included
+ * (letters; whatever first names and particles start with); "maybe" beyond Latin-1 but
+ * for general punctuation. A first-character kind only (initialKinds), never a token flag.
+ */
+const STARTS_NAME_WORD = 512;
 /** Appositive role phrases ("die Sprecherin des Weißen Hauses, Jen Psaki") reach this many tokens to their comma. */
 const MAX_APPOSITIVE_REACH = 8;
 
@@ -317,8 +327,9 @@ function scanTokens(doc: Doc): TokenScan {
   const startKinds = initialKinds();
   const { cues, honorifics, firstNames } = gates();
   let nextSentence = -1;
-  /** The index of the first cue after token k. */
-  let cueAfter = Infinity;
+  /** The first cue after token k that a name from k could run up to, and its sentence. */
+  let reachableCue = Infinity;
+  let reachableCueSentence = -1;
   /** The first comma after token k, its sentence, and whether the token after it may open a name. */
   let commaAfter = Infinity;
   let commaSentence = -1;
@@ -342,8 +353,14 @@ function scanTokens(doc: Doc): TokenScan {
       if ((nameNext || nameAfterComma) && mayBeRoleWord(text, start, end)) f |= MAY_BE_ROLE;
     }
     nextSentence = sentence;
-    if (cueAfter <= k + MAX_NAME_WORDS) f |= CUE_AHEAD;
-    if ((f & CUE) !== 0) cueAfter = k;
+    if (reachableCue <= k + MAX_NAME_WORDS && reachableCueSentence === sentence) f |= CUE_AHEAD;
+    // For the token before: a cue is the nearest end; a token no name word starts with breaks the run.
+    if ((f & CUE) !== 0) {
+      reachableCue = k;
+      reachableCueSentence = sentence;
+    } else if ((kind & STARTS_NAME_WORD) === 0) {
+      reachableCue = Infinity;
+    }
     if (c === COMMA && end - start === 1) {
       commaAfter = k;
       commaSentence = sentence;
@@ -371,7 +388,7 @@ function initialKinds(): Uint16Array {
     const char = String.fromCharCode(c);
     if ((c >= 65 && c <= 90) || (c >= 0xc0 && char !== char.toLowerCase())) kinds[c]! |= UPPER;
     // Letters may start a name word; no punctuation, digit or symbol does.
-    if (/^\p{L}/u.test(char)) kinds[c]! |= MAY_START_NAME;
+    if (/^\p{L}/u.test(char)) kinds[c]! |= MAY_START_NAME | STARTS_NAME_WORD;
     // isCapitalisedWord and isDictionaryName ask for a capital (\p{Lu}) first.
     if (/^\p{Lu}/u.test(char)) kinds[c]! |= OPENS_NAME;
   }
@@ -379,8 +396,15 @@ function initialKinds(): Uint16Array {
   wideFirstNameInitials = new Set();
   for (const name of lexicon().firstNames) {
     const c = name.charCodeAt(0);
-    if (c < 256) kinds[c]! |= OPENS_NAME;
+    if (c < 256) kinds[c]! |= OPENS_NAME | STARTS_NAME_WORD;
     else wideFirstNameInitials.add(c);
+  }
+  for (const particle of lexicon().nameParticles) {
+    // Particles are matched lower-cased: any case of their first letter.
+    for (const c of [particle.charCodeAt(0), particle[0]!.toUpperCase().charCodeAt(0)]) {
+      if (c < 256) kinds[c]! |= STARTS_NAME_WORD;
+      else wideFirstNameInitials.add(c);
+    }
   }
   for (const verb of SPEECH_VERBS) if (verb.charCodeAt(0) < 256) kinds[verb.charCodeAt(0)]! |= CUE;
   for (const code of HONORIFIC_INITIALS) if (code < 256) kinds[code]! |= HONORIFIC;
@@ -393,8 +417,8 @@ function wideInitialKind(c: number): number {
   let kind = CUE | HONORIFIC;
   if (first !== first.toLowerCase()) kind |= UPPER;
   // General punctuation ("„", "–", "…") starts no name; anything else may.
-  if (!(c >= 0x2000 && c <= 0x206f)) kind |= MAY_START_NAME | OPENS_NAME;
-  else if (wideFirstNameInitials!.has(c)) kind |= OPENS_NAME;
+  if (!(c >= 0x2000 && c <= 0x206f)) kind |= MAY_START_NAME | OPENS_NAME | STARTS_NAME_WORD;
+  else if (wideFirstNameInitials!.has(c)) kind |= OPENS_NAME | STARTS_NAME_WORD;
   return kind;
 }
 

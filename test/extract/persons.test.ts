@@ -119,6 +119,16 @@ describe('the person gates', () => {
     }
   });
 
+  it('find a name before a cue it runs up to, over particles and Arabic articles, within reach', () => {
+    // The scan flags a token only when a cue follows within MAX_NAME_WORDS tokens of its
+    // sentence with nothing between that no name word starts with.
+    expect(persons('Dann Van Aken sagte das.')).toEqual([['Van Aken', 'name-before-speech-verb']]);
+    expect(persons('Dann Kirby al-Hassani sagte das.')).toEqual([['Kirby al-Hassani', 'name-before-speech-verb']]);
+    expect(persons('Dann Kirby Leutheusser Schnarrenberger Tsai Foo sagte das.')).toEqual([['Tsai Foo', 'name-before-speech-verb']]);
+    expect(persons('Dann Kirby Leutheusser Schnarrenberger Tsai Foo Bar sagte das.')).toEqual([]);
+    expect(persons('Dann Kirby – sagte das. Dann Kirby. Sagte er.')).toEqual([]);
+  });
+
   it('skip no rule whose mention starts after the last one', () => {
     // "Biden" lies inside the first mention; the appositive after it still counts.
     expect(persons('US-Präsident Joe Biden traf den Sprecher des Weißen Hauses, John Kirby, in Washington.')).toEqual([
