@@ -4,7 +4,7 @@
 // ("Angela Merkel"). Later surname-only mentions are found by resolution.
 import type { ActorMention, Doc, Token } from '../types.js';
 import { lexicon } from '../lexicon/index.js';
-import { WordShapeFilter, WordStartFilter, isCapitalisedWord, isDictionaryName, isFirstName, isNameContinuation, isNameLike, isNameParticle } from './names.js';
+import { WordShapeFilter, WordStartFilter, isCapitalisedWord, isDictionaryName, isFirstName, isNameLike, isNameParticle } from './names.js';
 import { countryBefore, countryOfRoleWord, isRoleWord, mayBeRoleWord, roleLemma } from './roles.js';
 import { memoByWord } from '../lexicon/memo.js';
 import { readFileSync } from 'node:fs';
@@ -61,13 +61,13 @@ const PARTICLE = 256;
 const wordFacts = memoByWord((word: string): number => {
   const c = word.charCodeAt(0);
   let facts = 0;
-  if (ARABIC_PARTICLE.test(word)) facts |= ARABIC;
+  // The Arabic articles are lower case.
+  if (c >= 97 && c <= 122) facts |= ARABIC_PARTICLE.test(word) ? LOWER_ASCII | ARABIC : LOWER_ASCII;
   if (isRoleWord(word)) facts |= ROLE;
-  if (c >= 97 && c <= 122) facts |= LOWER_ASCII;
   if (isFirstName(word)) facts |= FIRST_NAME;
   if (isKnownNonPerson(word)) facts |= NON_PERSON;
-  if (isNameContinuation(word)) facts |= CONTINUATION;
-  if (isCapitalisedWord(word)) facts |= CAPITALISED;
+  // isNameContinuation is "capitalised and no function word": one regex test for both facts.
+  if (isCapitalisedWord(word)) facts |= lexicon().functionWords.has(word) ? CAPITALISED : CAPITALISED | CONTINUATION;
   if (isNameParticle(word.toLowerCase())) facts |= ARTICLE_PARTICLES.has(word) ? PARTICLE : PARTICLE | JOINING_PARTICLE;
   return facts;
 });
@@ -411,8 +411,17 @@ function initialKinds(): Uint16Array {
   return (latin1Kinds = kinds);
 }
 
+/** wideInitialKind's answers by code unit: quotation marks and dashes are frequent tokens, and the answer costs two strings. */
+const wideKinds = new Map<number, number>();
+
 /** initialKinds for a first code unit beyond Latin-1: conservative but for punctuation ("„", "–"). */
 function wideInitialKind(c: number): number {
+  let kind = wideKinds.get(c);
+  if (kind === undefined) wideKinds.set(c, (kind = wideKindOf(c)));
+  return kind;
+}
+
+function wideKindOf(c: number): number {
   const first = String.fromCharCode(c);
   let kind = CUE | HONORIFIC;
   if (first !== first.toLowerCase()) kind |= UPPER;
