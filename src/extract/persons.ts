@@ -4,7 +4,7 @@
 // ("Angela Merkel"). Later surname-only mentions are found by resolution.
 import type { ActorMention, Doc, Token } from '../types.js';
 import { lexicon } from '../lexicon/index.js';
-import { WordShapeFilter, WordStartFilter, isCapitalisedWord, isDictionaryName, isFirstName, isNameContinuation, isNameLike, isNameParticle } from './names.js';
+import { WordShapeFilter, WordStartFilter, isCapitalisedWord, isDictionaryName, isFirstName, isNameLike, isNameParticle } from './names.js';
 import { countryBefore, countryOfRoleWord, isRoleWord, mayBeRoleWord, roleLemma } from './roles.js';
 import { memoByWord } from '../lexicon/memo.js';
 import { readFileSync } from 'node:fs';
@@ -20,7 +20,9 @@ const SPEECH_VERBS = new Set(cues.verbs);
 const MAX_NAME_WORDS = 5;
 /** Articles are particles only after another particle ("von der Leyen"), never alone ("Telefonat der Staatsführer"). */
 const ARTICLE_PARTICLES = new Set(['der', 'den', 'die', 'dem', 'des', 'das']);
-const ARABIC_PARTICLE = /^(?:al|el|ad|as|ar|bin|ibn|abu|ben)-\p{Lu}/u;
+/** Arabic articles glued to a name ("al-Assad", "bin-Salman"). */
+const ARABIC_ARTICLES = ['al', 'el', 'ad', 'as', 'ar', 'bin', 'ibn', 'abu', 'ben'];
+const ARABIC_PARTICLE = new RegExp(`^(?:${ARABIC_ARTICLES.join('|')})-\\p{Lu}`, 'u');
 
 /** A name made of the tokens from `start` (exclusive end), or null. */
 interface NameSpan {
@@ -59,13 +61,13 @@ const PARTICLE = 256;
 const wordFacts = memoByWord((word: string): number => {
   const c = word.charCodeAt(0);
   let facts = 0;
-  if (ARABIC_PARTICLE.test(word)) facts |= ARABIC;
+  // The Arabic articles are lower case.
+  if (c >= 97 && c <= 122) facts |= ARABIC_PARTICLE.test(word) ? LOWER_ASCII | ARABIC : LOWER_ASCII;
   if (isRoleWord(word)) facts |= ROLE;
-  if (c >= 97 && c <= 122) facts |= LOWER_ASCII;
   if (isFirstName(word)) facts |= FIRST_NAME;
   if (isKnownNonPerson(word)) facts |= NON_PERSON;
-  if (isNameContinuation(word)) facts |= CONTINUATION;
-  if (isCapitalisedWord(word)) facts |= CAPITALISED;
+  // isNameContinuation is "capitalised and no function word": one regex test for both facts.
+  if (isCapitalisedWord(word)) facts |= lexicon().functionWords.has(word) ? CAPITALISED : CAPITALISED | CONTINUATION;
   if (isNameParticle(word.toLowerCase())) facts |= ARTICLE_PARTICLES.has(word) ? PARTICLE : PARTICLE | JOINING_PARTICLE;
   return facts;
 });
@@ -257,15 +259,33 @@ const MAY_START_NAME = 16;
 const MAY_BE_ROLE = 32;
 /** The first-name filter holds its shape: maybe a first name, isFirstName decides. */
 const MAY_BE_FIRST_NAME = 64;
-/** A cue follows within MAX_NAME_WORDS tokens (i + 1 … i + MAX_NAME_WORDS), where a name before it would end. */
+/**
+ * A cue follows within MAX_NAME_WORDS tokens (i + 1 … i + MAX_NAME_WORDS), in the
+ * sentence, with only tokens between that may be name words: where a name from here
+ * could end right before it.
+ */
 const CUE_AHEAD = 128;
+/**
+ * Its first character may open a name after a role (nameAt, lenient, first word): a
+ * capital letter, the first letter of a known first name, or of an Arabic article
+ * ("al-Assad"); "maybe" beyond Latin-1 but for general punctuation.
+ */
+const OPENS_NAME = 256;
+/**
+ * Its first character may start a word of a name, particles and first names included
+ * (letters; whatever first names and particles start with); "maybe" beyond Latin-1 but
+ * for general punctuation. A first-character kind only (initialKinds), never a token flag.
+ */
+const STARTS_NAME_WORD = 512;
+/** Appositive role phrases ("die Sprecherin des Weißen Hauses, Jen Psaki") reach this many tokens to their comma. */
+const MAX_APPOSITIVE_REACH = 8;
 
 /**
  * The flags of every token (and one more, 0, past the last): the one pass over all
  * tokens; the rules then read tokens only where the flags say a rule may apply.
  */
 interface TokenScan {
-  flags: Uint8Array;
+  flags: Uint16Array;
 }
 
 /**
@@ -303,59 +323,111 @@ function gates(): WordGates {
 function scanTokens(doc: Doc): TokenScan {
   const { tokens, text } = doc;
   const n = tokens.length;
-  const flags = new Uint8Array(n + 1);
+  const flags = new Uint16Array(n + 1);
   const startKinds = initialKinds();
   const { cues, honorifics, firstNames } = gates();
   let nextSentence = -1;
-  /** The index of the first cue after token k. */
-  let cueAfter = Infinity;
+  /** The first cue after token k that a name from k could run up to, and its sentence. */
+  let reachableCue = Infinity;
+  let reachableCueSentence = -1;
+  /** The first comma after token k, its sentence, and whether the token after it may open a name. */
+  let commaAfter = Infinity;
+  let commaSentence = -1;
+  let commaOpensName = false;
   for (let k = n - 1; k >= 0; k--) {
     const token = tokens[k]!;
     const { start, end } = token;
     const c = text.charCodeAt(start);
     const kind = c < 256 ? startKinds[c]! : wideInitialKind(c);
-    let f = kind & (UPPER | MAY_START_NAME);
+    let f = kind & (UPPER | MAY_START_NAME | OPENS_NAME);
     if ((kind & CUE) !== 0 && cues.mayContain(text, start, end) && SPEECH_VERBS.has(token.text)) f |= CUE;
     if ((kind & HONORIFIC) !== 0 && honorifics.mayContain(text, start, end) && HONORIFICS.has(token.text)) f |= HONORIFIC;
+    const sentence = token.sentence;
+    if (sentence === nextSentence) f |= NEXT_IN_SENTENCE;
     if ((kind & UPPER) !== 0) {
       if (firstNames.mayContain(text, start, end)) f |= MAY_BE_FIRST_NAME;
-      if (mayBeRoleWord(text, start, end)) f |= MAY_BE_ROLE;
+      // A role word counts only before a name (roleBeforeName) or a comma and a name
+      // (appositiveName); most capitalised words have neither, and skip the role test.
+      const nameNext = (f & NEXT_IN_SENTENCE) !== 0 && (flags[k + 1]! & OPENS_NAME) !== 0;
+      const nameAfterComma = commaOpensName && commaAfter <= k + MAX_APPOSITIVE_REACH && commaSentence === sentence;
+      if ((nameNext || nameAfterComma) && mayBeRoleWord(text, start, end)) f |= MAY_BE_ROLE;
     }
-    if (token.sentence === nextSentence) f |= NEXT_IN_SENTENCE;
-    nextSentence = token.sentence;
-    if (cueAfter <= k + MAX_NAME_WORDS) f |= CUE_AHEAD;
-    if ((f & CUE) !== 0) cueAfter = k;
+    nextSentence = sentence;
+    if (reachableCue <= k + MAX_NAME_WORDS && reachableCueSentence === sentence) f |= CUE_AHEAD;
+    // For the token before: a cue is the nearest end; a token no name word starts with breaks the run.
+    if ((f & CUE) !== 0) {
+      reachableCue = k;
+      reachableCueSentence = sentence;
+    } else if ((kind & STARTS_NAME_WORD) === 0) {
+      reachableCue = Infinity;
+    }
+    if (c === COMMA && end - start === 1) {
+      commaAfter = k;
+      commaSentence = sentence;
+      commaOpensName = (flags[k + 1]! & OPENS_NAME) !== 0;
+    }
     flags[k] = f;
   }
   return { flags };
 }
 
-let latin1Kinds: Uint8Array | null = null;
+const COMMA = 0x2c;
+
+let latin1Kinds: Uint16Array | null = null;
+/** First characters beyond Latin-1 of known first names. */
+let wideFirstNameInitials: Set<number> | null = null;
 
 /**
- * Per Latin-1 first character: UPPER, MAY_START_NAME, and CUE / HONORIFIC when some
- * cue verb / honorific starts with it (the filters and Sets then decide).
+ * Per Latin-1 first character: UPPER, MAY_START_NAME, OPENS_NAME, and CUE / HONORIFIC
+ * when some cue verb / honorific starts with it (the filters and Sets then decide).
  */
-function initialKinds(): Uint8Array {
+function initialKinds(): Uint16Array {
   if (latin1Kinds) return latin1Kinds;
-  const kinds = new Uint8Array(256);
+  const kinds = new Uint16Array(256);
   for (let c = 0; c < 256; c++) {
-    if ((c >= 65 && c <= 90) || (c >= 0xc0 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase())) kinds[c]! |= UPPER;
+    const char = String.fromCharCode(c);
+    if ((c >= 65 && c <= 90) || (c >= 0xc0 && char !== char.toLowerCase())) kinds[c]! |= UPPER;
     // Letters may start a name word; no punctuation, digit or symbol does.
-    if (/^\p{L}/u.test(String.fromCharCode(c))) kinds[c]! |= MAY_START_NAME;
+    if (/^\p{L}/u.test(char)) kinds[c]! |= MAY_START_NAME | STARTS_NAME_WORD;
+    // isCapitalisedWord and isDictionaryName ask for a capital (\p{Lu}) first.
+    if (/^\p{Lu}/u.test(char)) kinds[c]! |= OPENS_NAME;
+  }
+  for (const particle of ARABIC_ARTICLES) kinds[particle.charCodeAt(0)]! |= OPENS_NAME;
+  wideFirstNameInitials = new Set();
+  for (const name of lexicon().firstNames) {
+    const c = name.charCodeAt(0);
+    if (c < 256) kinds[c]! |= OPENS_NAME | STARTS_NAME_WORD;
+    else wideFirstNameInitials.add(c);
+  }
+  for (const particle of lexicon().nameParticles) {
+    // Particles are matched lower-cased: any case of their first letter.
+    for (const c of [particle.charCodeAt(0), particle[0]!.toUpperCase().charCodeAt(0)]) {
+      if (c < 256) kinds[c]! |= STARTS_NAME_WORD;
+      else wideFirstNameInitials.add(c);
+    }
   }
   for (const verb of SPEECH_VERBS) if (verb.charCodeAt(0) < 256) kinds[verb.charCodeAt(0)]! |= CUE;
   for (const code of HONORIFIC_INITIALS) if (code < 256) kinds[code]! |= HONORIFIC;
   return (latin1Kinds = kinds);
 }
 
+/** wideInitialKind's answers by code unit: quotation marks and dashes are frequent tokens, and the answer costs two strings. */
+const wideKinds = new Map<number, number>();
+
 /** initialKinds for a first code unit beyond Latin-1: conservative but for punctuation ("„", "–"). */
 function wideInitialKind(c: number): number {
+  let kind = wideKinds.get(c);
+  if (kind === undefined) wideKinds.set(c, (kind = wideKindOf(c)));
+  return kind;
+}
+
+function wideKindOf(c: number): number {
   const first = String.fromCharCode(c);
   let kind = CUE | HONORIFIC;
   if (first !== first.toLowerCase()) kind |= UPPER;
   // General punctuation ("„", "–", "…") starts no name; anything else may.
-  if (!(c >= 0x2000 && c <= 0x206f)) kind |= MAY_START_NAME;
+  if (!(c >= 0x2000 && c <= 0x206f)) kind |= MAY_START_NAME | OPENS_NAME | STARTS_NAME_WORD;
+  else if (wideFirstNameInitials!.has(c)) kind |= OPENS_NAME | STARTS_NAME_WORD;
   return kind;
 }
 

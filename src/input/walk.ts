@@ -143,17 +143,20 @@ export async function walkPaths(paths: readonly string[], opts: ExpandOptions = 
 }
 
 /**
- * The runs in path order. Usually (folders that neither overlap nor contain links) each
- * run is sorted and runs do not interleave, so sorting the runs by their first file is
- * enough. Otherwise every file is listed, sorted and de-duplicated one by one.
+ * The runs in path order. Usually each run is sorted and runs do not interleave, so
+ * sorting the runs by their first file is enough; repeated files (links, a folder named
+ * twice by different paths) are then dropped run by run. Runs that interleave (a file
+ * named inside a folder also named, folders named twice) are listed, sorted and
+ * de-duplicated file by file.
  */
 async function ordered(walk: Walk): Promise<FileList> {
   const mayRepeat = walk.mayRepeat || overlap(walk.roots);
-  if (!mayRepeat) {
-    const runs = walk.runs.map((run) => ({ run, bounds: runBounds(run) }));
-    runs.sort((a, b) => compare(a.bounds[0], b.bounds[0]));
-    const apart = runs.every((r, k) => k === 0 || runs[k - 1]!.bounds[1] < r.bounds[0]);
-    if (apart) return new FileList(runs.map((r) => r.run), walk.count);
+  const runs = walk.runs.map((run) => ({ run, bounds: runBounds(run) }));
+  runs.sort((a, b) => compare(a.bounds[0], b.bounds[0]));
+  const apart = runs.every((r, k) => k === 0 || runs[k - 1]!.bounds[1] < r.bounds[0]);
+  if (apart) {
+    const sorted = runs.map((r) => r.run);
+    return mayRepeat ? withoutRepeats(sorted) : new FileList(sorted, walk.count);
   }
   const files = [...new FileList(walk.runs, walk.count)].sort((a, b) => compare(a.file, b.file));
   const kept = mayRepeat ? await unique(files, walk.maybeLinks) : files;
@@ -398,6 +401,67 @@ function recordingFs(onError: (dir: string, err: NodeJS.ErrnoException) => void)
     else fs.readdir(dir, done);
   }
   return { readdir } as unknown as fg.Options['fs'];
+}
+
+/**
+ * Sorted runs without repeated files: the first name of each real file stays. Two names
+ * can only be one file when they are in one real folder, so only the names of folders
+ * reached by more than one run are remembered, and only while the list is made.
+ */
+async function withoutRepeats(runs: readonly Run[]): Promise<FileList> {
+  const folders: string[] = [];
+  // In batches, like unique(): a glob may give many one-file runs.
+  for (let i = 0; i < runs.length; i += REALPATH_BATCH) {
+    folders.push(...(await Promise.all(runs.slice(i, i + REALPATH_BATCH).map(realFolderOf))));
+  }
+  const runsIn = new Map<string, number>();
+  for (const folder of folders) runsIn.set(folder, (runsIn.get(folder) ?? 0) + 1);
+  const seen = new Map<string, Set<string>>();
+  const kept: Run[] = [];
+  let size = 0;
+  for (let k = 0; k < runs.length; k++) {
+    const folder = folders[k]!;
+    let run: Run | null = runs[k]!;
+    if (runsIn.get(folder)! > 1) {
+      let names = seen.get(folder);
+      if (!names) seen.set(folder, (names = new Set()));
+      run = await unseenFiles(run, names);
+    }
+    if (run === null) continue;
+    kept.push(run);
+    size += runSize(run);
+  }
+  return new FileList(kept, size);
+}
+
+/**
+ * The real folder of a run's files. A one-file run (a name given, a link, standard input)
+ * is resolved whole, since it may be a link; a folder run's files are regular files.
+ */
+async function realFolderOf(run: Run): Promise<string> {
+  if (!Array.isArray(run)) return realpathOr(run.abs.slice(0, -1));
+  const file = run[0]!;
+  return file.path === null ? STDIN : path.dirname(await realpathOr(file.path));
+}
+
+/** The run's files whose real names are not in `names` yet (which then has them), or null. */
+async function unseenFiles(run: Run, names: Set<string>): Promise<Run | null> {
+  if (Array.isArray(run)) {
+    // One file (see realFolderOf): its real name, not the name it was given.
+    const file = run[0]!;
+    const name = file.path === null ? STDIN : path.basename(await realpathOr(file.path));
+    if (names.has(name)) return null;
+    names.add(name);
+    return run;
+  }
+  const left: string[] = [];
+  for (const name of run.names.split('/')) {
+    if (names.has(name)) continue;
+    names.add(name);
+    left.push(name);
+  }
+  if (left.length === run.count) return run;
+  return left.length === 0 ? null : folderRun(run.display, run.abs, left);
 }
 
 /** The first of the sorted files for each real file. */

@@ -21,15 +21,15 @@ export function resolveEntities(doc: Doc, candidates: ActorMention[], orgs: Acto
   const typed = typedSpans.length > 0 ? new SpanIndex([typedSpans]) : null;
   // Read only from here on: without typed names the candidates are the persons.
   const persons = typed ? candidates.filter((p) => !typed.overlaps(p)) : candidates;
-  const people = clusterPersons(persons);
-  const personClusters = people.clusters;
-  const recurring = findRecurringNames(doc, personClusters, [persons, orgs, places]);
+  // Many documents name no person: nothing to cluster, find again or build.
+  const people = persons.length > 0 ? clusterPersons(persons) : null;
+  const recurring = people ? findRecurringNames(doc, people.clusters, [persons, orgs, places]) : [];
   const allPersons = recurring.length > 0 ? [...persons, ...recurring] : persons;
   const personSpans = new SpanIndex([persons]);
   const keptOrgs = orgs.filter((o) => o.rule === 'kind-name' || !personSpans.overlaps(o));
   const taken = new SpanIndex([keptOrgs, allPersons]);
   const keptPlaces = places.filter((p) => p.rule === 'kind-name' || !taken.overlaps(p));
-  const actors = [...buildPersons(people, allPersons), ...buildOrgs(keptOrgs)];
+  const actors = [...(people ? buildPersons(people, allPersons) : []), ...buildOrgs(keptOrgs)];
   return { actors: sortByFirstMention(actors), places: sortByFirstMention(buildPlaces(keptPlaces)) };
 }
 
@@ -376,13 +376,15 @@ const LINEAR_MENTIONS = 16;
  * past LINEAR_MENTIONS its spans go into a hash set.
  */
 class MentionSet {
-  private readonly keys = new Map<object, Set<number | string>>();
+  /** Built for the first entity with many mentions. */
+  private keys: Map<object, Set<number | string>> | null = null;
 
   add(target: { mentions: Span[] }, m: Span): void {
     const mentions = target.mentions;
     if (mentions.length < LINEAR_MENTIONS) {
       for (const x of mentions) if (x.start === m.start && x.end === m.end) return;
     } else {
+      this.keys ??= new Map();
       let keys = this.keys.get(target);
       if (!keys) this.keys.set(target, (keys = new Set(mentions.map(spanKey))));
       const key = spanKey(m);

@@ -94,6 +94,41 @@ describe('the person gates', () => {
     expect(new WordShapeFilter(['Ahmad']).mayContain('Der Ahmadi kam', 4, 10)).toBe(false);
   });
 
+  it('test a role word wherever a name (or a comma and a name) may follow it', () => {
+    // The scan skips the role test unless the next token, or the token after a comma
+    // within reach, may open a name: a capital, an Arabic article, a wide letter.
+    expect(persons('Am Montag sprach Präsident al-Sisi.')).toEqual([['al-Sisi', 'role-before-name']]);
+    expect(persons('Am Montag sprach Präsident Łukaszenka.')).toEqual([['Łukaszenka', 'role-before-name']]);
+    expect(persons('Der Präsident, Ōno Hiroshi, sagte.')).toEqual([['Ōno Hiroshi', 'appositive']]);
+    // The comma eight tokens after the role is within reach; nine is not.
+    expect(persons('Der Sprecher des Ministeriums für Auswärtige Angelegenheiten der Republik, Hans Meier, sagte das.')).toEqual([
+      ['Hans Meier', 'appositive'],
+    ]);
+    expect(persons('Der Sprecher des Ministeriums für Auswärtige Angelegenheiten der Neuen Republik, Hans Meier, sagte das.')).toEqual([
+      ['Hans Meier', 'first-name'],
+    ]);
+  });
+
+  it('let a role word open a name with every first letter a first name has', async () => {
+    const { lexicon } = await import('../../src/lexicon/index.js');
+    const initials = new Set([...lexicon().firstNames].map((n) => n[0]!));
+    for (const initial of initials) {
+      const name = [...lexicon().firstNames].find((n) => n.startsWith(initial))!;
+      // A first name after a role opens the name, whatever its first letter.
+      expect(persons(`Am Montag kam Präsident ${name} Meier.`)[0], name).toEqual([`${name} Meier`, 'role-before-name']);
+    }
+  });
+
+  it('find a name before a cue it runs up to, over particles and Arabic articles, within reach', () => {
+    // The scan flags a token only when a cue follows within MAX_NAME_WORDS tokens of its
+    // sentence with nothing between that no name word starts with.
+    expect(persons('Dann Van Aken sagte das.')).toEqual([['Van Aken', 'name-before-speech-verb']]);
+    expect(persons('Dann Kirby al-Hassani sagte das.')).toEqual([['Kirby al-Hassani', 'name-before-speech-verb']]);
+    expect(persons('Dann Kirby Leutheusser Schnarrenberger Tsai Foo sagte das.')).toEqual([['Tsai Foo', 'name-before-speech-verb']]);
+    expect(persons('Dann Kirby Leutheusser Schnarrenberger Tsai Foo Bar sagte das.')).toEqual([]);
+    expect(persons('Dann Kirby – sagte das. Dann Kirby. Sagte er.')).toEqual([]);
+  });
+
   it('skip no rule whose mention starts after the last one', () => {
     // "Biden" lies inside the first mention; the appositive after it still counts.
     expect(persons('US-Präsident Joe Biden traf den Sprecher des Weißen Hauses, John Kirby, in Washington.')).toEqual([

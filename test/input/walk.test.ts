@@ -176,6 +176,24 @@ describe('walkPaths: the compact file list', () => {
     expect([...files].map((f) => f.file)).toEqual(['k/x.y.md', 'k/z z.txt', 'k/ä b.txt']);
   });
 
+  it('drops a repeated file run by run: the first name in order stays, the count follows', async () => {
+    const cwd = tempDir({ 'aussen/mali.txt': 'Bamako', 'r/gaza.txt': GAZA, 'k/a.txt': GAZA, 'k/b.txt': SUDAN, 'k/c.txt': GAZA, 'a/x.txt': GAZA });
+    fs.symlinkSync('../aussen', path.join(cwd, 'r/extern'));
+    fs.symlinkSync('../k/b.txt', path.join(cwd, 'a/link.txt'));
+    const { files } = await walkPaths(['r', 'k', 'aussen', 'a'], { cwd });
+    const listed = [...files].map((f) => f.file);
+    // r/extern/mali.txt is aussen/mali.txt; k/b.txt was first named a/link.txt.
+    expect(listed).toEqual(['a/link.txt', 'a/x.txt', 'aussen/mali.txt', 'k/a.txt', 'k/c.txt', 'r/gaza.txt']);
+    expect(files.size).toBe(listed.length);
+  });
+
+  it('lists a folder named by two different paths once, under the name that sorts first', async () => {
+    const cwd = tempDir({ 'seeds/a.txt': GAZA, 'seeds/sub/b.txt': SUDAN });
+    const { files } = await walkPaths(['seeds', './seeds'], { cwd });
+    expect([...files].map((f) => f.file)).toEqual(['./seeds/a.txt', './seeds/sub/b.txt']);
+    expect(files.size).toBe(2);
+  });
+
   it('counts an empty walk as zero files', async () => {
     const cwd = tempDir({ 'leer/bild.png': 'x' });
     const { files } = await walkPaths(['leer'], { cwd });

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../src/document/index.js';
 import { readFileSync, readdirSync } from 'node:fs';
-import { ALREADY_FOLDED, CUE_BITS, CUE_KONJUNKTIV_I, CUE_KONJUNKTIV_II, cueOfText, fold, speechLexicon, tokenCues } from '../../src/extract/quotes/lexicon.js';
+import { ALREADY_FOLDED, CUE_BITS, CUE_KONJUNKTIV_I, CUE_KONJUNKTIV_II, cueOfText, fold, initialsOf, mayStartKey, speechLexicon, tokenCues } from '../../src/extract/quotes/lexicon.js';
 import { findFrames } from '../../src/extract/quotes/frames.js';
 import { pairQuotes } from '../../src/extract/quotes/marks.js';
 import { buildUnits, keyIs } from '../../src/extract/quotes/units.js';
@@ -165,5 +165,34 @@ describe('the frame gate', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe('first-letter tests before a set lookup', () => {
+  // The clause scans ask mayStartKey before folding a word to look it up: it must never say no to a word of the set.
+  it('mayStartKey never rejects a word that folds into the set', () => {
+    const lex = speechLexicon();
+    for (const set of [lex.auxiliaries, lex.sourceNouns, lex.konjunktivI, new Set(['will', 'muss', 'liess', 'ließ', 'über', 'ss'])]) {
+      const initials = initialsOf(set);
+      for (const key of set) {
+        for (const text of [key, key[0]!.toUpperCase() + key.slice(1), key.toUpperCase(), key.replace(/ss/g, 'ß')]) {
+          if (set.has(plainFold(text))) expect(mayStartKey(text, initials), text).toBe(true);
+        }
+      }
+      fc.assert(fc.property(fc.string({ unit: 'binary', minLength: 1, maxLength: 5 }), (text) => !set.has(plainFold(text)) || mayStartKey(text, initials)));
+    }
+  });
+
+  it("a word's Konjunktiv cue bits are its key's membership in the Konjunktiv lists", () => {
+    const lex = speechLexicon();
+    const text = 'Er sagte, sie sei krank. Sei es drum: Wäre er da, hätte er es gesagt. SEI still, HÄTTE er gesagt, er WÜRDE kommen.';
+    const doc = buildDoc('t.txt', text);
+    const { pairs } = pairQuotes(doc.text, doc.regions);
+    for (const u of buildUnits(doc, pairs, [], undefined, true)) {
+      for (const w of u.words) {
+        expect((w.cue & CUE_KONJUNKTIV_I) !== 0, w.text).toBe(lex.konjunktivI.has(w.key));
+        expect((w.cue & CUE_KONJUNKTIV_II) !== 0, w.text).toBe(lex.konjunktivII.has(w.key));
+      }
+    }
   });
 });

@@ -273,12 +273,16 @@ class Analyzer {
   /** Unframed quotes stay only if they read as speech; a quote repeated elsewhere takes that one's speaker. */
   private finishQuotes(): Quote[] {
     const bySpeech = new Map<string, Quote>();
-    for (const c of this.candidates) if (c.quote.speaker && !c.bySubject) bySpeech.set(fold(c.quote.text), bySpeech.get(fold(c.quote.text)) ?? c.quote);
+    // Each quote's text folded once (a quote is long, and folding it allocates).
+    const folded = this.candidates.map((c) => fold(c.quote.text));
+    this.candidates.forEach((c, i) => {
+      if (c.quote.speaker && !c.bySubject && !bySpeech.has(folded[i]!)) bySpeech.set(folded[i]!, c.quote);
+    });
     const out: Quote[] = [];
     const continued = new Set<Quote>();
     for (let i = 0; i < this.candidates.length; i++) {
       const c = this.candidates[i]!;
-      const twin = c.quote.speaker ? undefined : bySpeech.get(fold(c.quote.text));
+      const twin = c.quote.speaker ? undefined : bySpeech.get(folded[i]!);
       if (twin) c.quote = { ...c.quote, speaker: twin.speaker, verb: twin.verb };
       if (!twin && !kept(c.keep, c.quote)) continue;
       out.push(c.quote);

@@ -11,7 +11,7 @@ import type { Token } from '../../types.js';
 import { startsLower } from '../letter-case.js';
 import {
   CUE_BITS, CUE_ES_VERB, CUE_KONJUNKTIV_I, CUE_KONJUNKTIV_II, CUE_NACH, CUE_SO, CUE_SOURCE_POSTPOSITION, CUE_SOURCE_PREPOSITION,
-  CUE_SPEECH_NOUN, CUE_VERB, fold, mayFoldTo, speechLexicon,
+  CUE_SPEECH_NOUN, CUE_VERB, fold, initialsOf, mayFoldTo, mayStartKey, speechLexicon,
 } from './lexicon.js';
 
 /** Cues whose rules are rare or look too far to pre-test: a unit with one is always read. */
@@ -45,9 +45,16 @@ export function mayFrame(tokens: readonly Token[], cues: Int32Array, from: numbe
 /** sourceNoun's noun ("nach [eigenen] Angaben"): one of the four words after "nach". */
 function sourceNounAfter(tokens: readonly Token[], t: number, to: number): boolean {
   const nouns = speechLexicon().sourceNouns;
-  for (let k = t + 1; k < to && k - t <= 4; k++) if (nouns.has(fold(tokens[k]!.text))) return true;
+  for (let k = t + 1; k < to && k - t <= 4; k++) {
+    const text = tokens[k]!.text;
+    // Told by the first letter where it can be, before folding (the nouns are capitalised: folding them allocates).
+    if (mayStartKey(text, sourceNounInitials()) && nouns.has(fold(text))) return true;
+  }
   return false;
 }
+
+let sourceNounInitialsOnce: Uint8Array | null = null;
+const sourceNounInitials = (): Uint8Array => (sourceNounInitialsOnce ??= initialsOf(speechLexicon().sourceNouns));
 
 /**
  * findFrames tries a verb form lower-case, or first in the unit or after a colon; verbFrame

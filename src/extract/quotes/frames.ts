@@ -15,7 +15,7 @@ import { startsLower, startsUpper } from '../letter-case.js';
 import type { VerbReading } from './lexicon.js';
 import {
   CUE_ES_VERB, CUE_KONJUNKTIV_I, CUE_KONJUNKTIV_II, CUE_NACH, CUE_SO, CUE_SOURCE_POSTPOSITION, CUE_SOURCE_PREPOSITION, CUE_SPEECH_NOUN, CUE_VERB,
-  fold, speechLexicon,
+  fold, initialsOf, mayStartKey, speechLexicon,
 } from './lexicon.js';
 
 export type FrameKind = 'post' | 'colon' | 'comma' | 'wie' | 'source' | 'object';
@@ -276,7 +276,7 @@ function verbFrame(words: readonly Word[], i: number, earlier: readonly Frame[])
   }
   const anchorWord = words[anchor]!;
   // A reporting verb in the Konjunktiv is itself reported ("Biden habe … bekräftigt"): content, not a frame.
-  if (lex.konjunktivI.has(anchorWord.key) || lex.konjunktivII.has(anchorWord.key)) return null;
+  if (anchorWord.cue & KONJUNKTIV) return null;
   if (PASSIVE.has(anchorWord.key) && reading.lemma !== 'zitieren') return null;
   const c = clauseStart(words, anchor);
   const first = words[c]!;
@@ -296,7 +296,7 @@ function verbFrame(words: readonly Word[], i: number, earlier: readonly Frame[])
     return subordinateFrame(words, c, i, base);
   }
   // "…, zumal Verteidiger X immer wieder betont hatte, …": a verb-final clause.
-  if (c < i && lex.auxiliaries.has(words[i + 1]?.key ?? '') && reading.kind === 'participle' && anchor === i) {
+  if (c < i && isAuxiliary(words[i + 1]) && reading.kind === 'participle' && anchor === i) {
     return subordinateFrame(words, c - (lex.subordinators.has(first.key) ? 0 : 1), i, base);
   }
   if (reading.kind === 'participle' && anchor === i && !(c === i && words[c - 1]?.text === ',')) return null;
@@ -333,7 +333,7 @@ function verbFrame(words: readonly Word[], i: number, earlier: readonly Frame[])
 function subordinateFrame(words: readonly Word[], c: number, i: number, base: FrameBase): Frame | null {
   const lex = speechLexicon();
   let end = i;
-  if (lex.auxiliaries.has(words[i + 1]?.key ?? '')) end = i + 1;
+  if (isAuxiliary(words[i + 1])) end = i + 1;
   const relative = c >= 0 && lex.relativePronouns.has(words[c]?.key ?? '') && words[c - 1]?.text === ',';
   // "…, der sagte, …": the relative pronoun's antecedent speaks; "weil die US-Regierung … bezeichnet hat": the clause's subject.
   const np = relative && i - c <= 3 ? antecedentBefore(words, c - 1) : phraseAfter(words, c + 1);
@@ -417,8 +417,7 @@ function complementAfter(words: readonly Word[], from: number): Pick<Frame, 'kin
 }
 
 function isFiniteMarker(w: Word | undefined): boolean {
-  const lex = speechLexicon();
-  return w !== undefined && (lex.konjunktivI.has(w.key) || lex.konjunktivII.has(w.key) || lex.auxiliaries.has(w.key) || MODALS.has(w.key));
+  return w !== undefined && ((w.cue & KONJUNKTIV) !== 0 || isAuxiliary(w) || isModal(w));
 }
 
 const isAdjectiveLike = (w: Word | undefined): boolean => w !== undefined && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(w.text);
@@ -466,12 +465,24 @@ function clauseAround(words: readonly Word[], i: number): Range {
 
 const MODALS = new Set(['will', 'wollen', 'wollte', 'wollten', 'wolle', 'soll', 'sollen', 'sollte', 'sollten', 'solle', 'kann', 'können', 'konnte', 'konnten', 'könne', 'könnte', 'könnten', 'muss', 'müssen', 'musste', 'mussten', 'müsse', 'müsste', 'müssten', 'darf', 'dürfen', 'durfte', 'dürfe', 'dürfte', 'möchte', 'möchten', 'wird', 'werden', 'würde', 'würden', 'werde', 'lässt', 'ließ', 'liess']);
 
+/** The initials of the modals and auxiliaries: the clause scans test every word they pass, and most are told by the first letter, unfolded. */
+const MODAL_INITIALS = initialsOf(MODALS);
+let auxiliaryInitials: Uint8Array | null = null;
+
+const isModal = (w: Word): boolean => mayStartKey(w.text, MODAL_INITIALS) && MODALS.has(w.key);
+
+function isAuxiliary(w: Word | undefined): boolean {
+  if (!w) return false;
+  const lex = speechLexicon();
+  return mayStartKey(w.text, (auxiliaryInitials ??= initialsOf(lex.auxiliaries))) && lex.auxiliaries.has(w.key);
+}
+
 /** A verb form in -en after a modal of its clause is an infinitive ("würden … drohen"): the modal's index, or -1. */
 function modalBefore(words: readonly Word[], i: number): number {
   if (!words[i]!.key.endsWith('en')) return -1;
   for (let k = i - 1; k >= 0 && i - k < MAX_SCAN; k--) {
     const w = words[k]!;
-    if (MODALS.has(w.key)) return k;
+    if (isModal(w)) return k;
     if (w.mark & (MARK_COMMA | MARK_COLON | MARK_CLAUSE_END)) return -1;
   }
   return -1;
@@ -485,10 +496,9 @@ function negated(words: readonly Word[], from: number, to: number): boolean {
 }
 
 function auxiliaryBefore(words: readonly Word[], i: number): number {
-  const aux = speechLexicon().auxiliaries;
   for (let k = i - 1; k >= 0 && i - k < MAX_SCAN; k--) {
     const w = words[k]!;
-    if (aux.has(w.key)) return k;
+    if (isAuxiliary(w)) return k;
     if (w.mark & (MARK_COMMA | MARK_COLON | MARK_CLAUSE_END)) return -1;
   }
   return -1;
@@ -503,6 +513,9 @@ function verbText(words: readonly Word[], i: number, anchor: number, chosen: Rea
   if (chosen.particleAt > i) text += ` ${words[chosen.particleAt]!.text}`;
   return text;
 }
+
+/** A word's Konjunktiv cue bits say whether its key is in the lexicon's konjunktivI / konjunktivII lists (the cue table is built from them). */
+const KONJUNKTIV = CUE_KONJUNKTIV_I | CUE_KONJUNKTIV_II;
 
 const QUOTED_WORD = /[\p{Ll}]+/gu;
 

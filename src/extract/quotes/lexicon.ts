@@ -22,14 +22,18 @@ function needsFolding(s: string): boolean {
 }
 
 /**
- * Lower case, ß → ss. Called for every word of a document: a word that is already
- * folded (lower case, punctuation, digits) comes back as it is, without allocating.
- * (A cache in a Map is slower here: hashing each fresh token costs more than folding it.)
+ * Lower case, ß → ss. A word that is already folded (lower case, punctuation, digits)
+ * comes back as it is, without allocating. The others (capitalised words, mostly) are
+ * remembered: the document text holds „ “ and –, so its tokens are two-byte strings,
+ * which toLowerCase lower-cases in the runtime, and the extractors before this one
+ * have mostly hashed the token strings already, which makes a Map lookup cheap.
  */
 export const fold = (s: string): string => {
   if (!needsFolding(s)) return s;
-  return foldChanged(s);
+  return foldedWord(s);
 };
+
+const foldedWord = memoByWord(foldChanged);
 
 function foldChanged(s: string): string {
   const lower = s.toLowerCase();
@@ -44,6 +48,22 @@ function foldChanged(s: string): string {
 export function mayFoldTo(text: string, key: string): boolean {
   const c = text.charCodeAt(0);
   return c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) === key.charCodeAt(0) : true;
+}
+
+/** The ASCII first letters of a set of folded keys, as a table by char code (1: some key starts with it). */
+export function initialsOf(keys: Iterable<string>): Uint8Array {
+  const initials = new Uint8Array(128);
+  for (const key of keys) {
+    const c = key.charCodeAt(0);
+    if (c < 128) initials[c] = 1;
+  }
+  return initials;
+}
+
+/** Whether `text` may fold to one of the keys whose initials are given (initialsOf): mayFoldTo for a set. */
+export function mayStartKey(text: string, initials: Uint8Array): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? initials[c >= 65 && c <= 90 ? c + 32 : c] === 1 : true;
 }
 
 /** A character folding leaves as it is: no capital A-Z or À-Þ, no ß, nothing beyond Latin-1 (× is no letter). */
@@ -324,8 +344,12 @@ const hasShape = (table: Int32Array, shape: number): boolean => (table[shape >>>
 
 let cached: SpeechLexicon | null = null;
 
+/** The lexicon, built on first use. Kept this small so that it inlines: the rules ask for it per word. */
 export function speechLexicon(): SpeechLexicon {
-  if (cached) return cached;
+  return cached ?? buildSpeechLexicon();
+}
+
+function buildSpeechLexicon(): SpeechLexicon {
   const v = readData<VerbFile>('speech-verbs.json');
   const w = readData<WordFile>('speech-words.json');
   const verbs = buildVerbs(v.verbs);
