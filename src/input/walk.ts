@@ -52,7 +52,11 @@ interface FolderRun {
   count: number;
 }
 
-/** A folder run, or files listed one by one (named, matched by a glob, standard input). */
+/**
+ * A folder run, or files listed one by one: during the walk each such run is one file
+ * (named, matched by a glob, reached through a link to a file, standard input); a list
+ * sorted file by file (see ordered) is one run as a whole.
+ */
 type Run = FolderRun | InputFile[];
 
 /** The input files in order, made one at a time as they are taken. Iterable any number of times. */
