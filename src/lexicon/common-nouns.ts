@@ -25,15 +25,16 @@ export function nounFormsFromDictionary(): string[] {
 
 /**
  * The sorted noun forms, looked up by binary search over the raw text until enough lookups
- * have been made to call for a hash table (WordTable, ≈5–10 ms to build over 140k forms;
- * a Set of them cost ≈60–80 ms, a string per form); a binary search costs ≈2 µs. A short
+ * have been made to call for a hash table (WordTable, ≈20 ms to build over 140k forms; a
+ * Set of them cost ≈60–80 ms, a string per form); a binary search costs ≈2–4 µs. A short
  * run (one article: a few hundred lookups) never builds it; a corpus run builds it after
- * its first articles, and from then on every lookup is a hash probe.
+ * its first few articles, and from then on every lookup is a hash probe.
  */
 export class SortedWords {
   private table: WordTable | null = null;
   private lookups = 0;
-  static readonly SET_AFTER = 5000;
+  /** Lookups by binary search before the table is built: ≈2000 × 3 µs costs about a third of the build. */
+  static readonly SET_AFTER = 2000;
 
   /** `text` is the sorted words, each followed by '\n'; `excluded` words are never reported. */
   constructor(private readonly text: string, private readonly excluded: ReadonlySet<string> = new Set()) {}

@@ -54,9 +54,8 @@ class SpanIndex {
       this.lists = lists;
       return;
     }
-    const sorted = lists.flat().sort((a, b) => a.start - b.start);
     let max = Number.NEGATIVE_INFINITY;
-    for (const x of sorted) {
+    for (const x of byStart(lists)) {
       this.starts.push(x.start);
       this.maxEnd.push((max = Math.max(max, x.end)));
     }
@@ -94,6 +93,30 @@ class SpanIndex {
     }
     return lo;
   }
+}
+
+/**
+ * The spans of all lists by start. The extractors list their mentions in text order, so
+ * the lists are merged; a list out of order is sorted first. (Spans with equal starts may
+ * come in any order: SpanIndex reads only starts and the furthest end so far.)
+ */
+function byStart(lists: readonly (readonly Span[])[]): Span[] {
+  const sorted = lists.map((list) => (isSortedByStart(list) ? list : [...list].sort((a, b) => a.start - b.start)));
+  const merged: Span[] = [];
+  const next = sorted.map(() => 0);
+  for (;;) {
+    let pick = -1;
+    for (let l = 0; l < sorted.length; l++) {
+      if (next[l]! < sorted[l]!.length && (pick < 0 || sorted[l]![next[l]!]!.start < sorted[pick]![next[pick]!]!.start)) pick = l;
+    }
+    if (pick < 0) return merged;
+    merged.push(sorted[pick]![next[pick]!++]!);
+  }
+}
+
+function isSortedByStart(spans: readonly Span[]): boolean {
+  for (let k = 1; k < spans.length; k++) if (spans[k - 1]!.start > spans[k]!.start) return false;
+  return true;
 }
 
 /** A person cluster: its canonical (fullest) name and every name form seen. */
