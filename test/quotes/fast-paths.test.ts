@@ -5,7 +5,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../src/document/index.js';
 import { readFileSync, readdirSync } from 'node:fs';
-import { ALREADY_FOLDED, CUE_BITS, CUE_KONJUNKTIV_I, CUE_KONJUNKTIV_II, cueOfText, fold, initialsOf, mayStartKey, speechLexicon, tokenCues } from '../../src/extract/quotes/lexicon.js';
+import {
+  ALREADY_FOLDED, CLASS_AUXILIARY, CLASS_COORDINATOR, CLASS_DETERMINER, CLASS_FOCUS_PARTICLE, CLASS_NAME_PARTICLE, CLASS_NOT_ADJECTIVE, CLASS_NOT_NAME,
+  CLASS_PRONOUN, CLASS_RELATIVE_PRONOUN, CLASS_SUBORDINATOR, CUE_BITS, CUE_KONJUNKTIV_I, CUE_KONJUNKTIV_II, cueOfText, fold, initialsOf, mayStartKey,
+  speechLexicon, tokenCues,
+} from '../../src/extract/quotes/lexicon.js';
 import { findFrames } from '../../src/extract/quotes/frames.js';
 import { pairQuotes } from '../../src/extract/quotes/marks.js';
 import { buildUnits, keyIs } from '../../src/extract/quotes/units.js';
@@ -194,5 +198,29 @@ describe('first-letter tests before a set lookup', () => {
         expect((w.cue & CUE_KONJUNKTIV_II) !== 0, w.text).toBe(lex.konjunktivII.has(w.key));
       }
     }
+  });
+});
+
+describe('word classes', () => {
+  // The scans test a word's class bits instead of the lexicon's sets: the bits must say what the sets say.
+  it('are the memberships of the key in the lexicon sets', () => {
+    const lex = speechLexicon();
+    const sets: [number, ReadonlySet<string>][] = [
+      [CLASS_DETERMINER, lex.determiners], [CLASS_PRONOUN, lex.pronouns], [CLASS_NOT_NAME, lex.notNames], [CLASS_NOT_ADJECTIVE, lex.notAdjectives],
+      [CLASS_NAME_PARTICLE, lex.nameParticles], [CLASS_AUXILIARY, lex.auxiliaries], [CLASS_SUBORDINATOR, lex.subordinators],
+      [CLASS_RELATIVE_PRONOUN, lex.relativePronouns], [CLASS_COORDINATOR, lex.coordinators], [CLASS_FOCUS_PARTICLE, lex.focusParticles],
+    ];
+    const every = [...new Set(sets.flatMap(([, set]) => [...set]))];
+    const text = `${every.join(' ')}. ${every.map((k) => k[0]!.toUpperCase() + k.slice(1)).join(', ')}: „Haus“ sagte Der Die Ursula von der Leyen, weil er es hat.`;
+    const doc = buildDoc('t.txt', text);
+    const { pairs } = pairQuotes(doc.text, doc.regions);
+    let words = 0;
+    for (const u of buildUnits(doc, pairs, [], undefined, true)) {
+      for (const w of u.words) {
+        words++;
+        for (const [bit, set] of sets) expect((w.classes & bit) !== 0, `${w.text} ${bit}`).toBe(set.has(w.key));
+      }
+    }
+    expect(words).toBeGreaterThan(every.length);
   });
 });

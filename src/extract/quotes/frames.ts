@@ -15,7 +15,7 @@ import { startsLower, startsUpper } from '../letter-case.js';
 import type { VerbReading } from './lexicon.js';
 import {
   CUE_ES_VERB, CUE_KONJUNKTIV_I, CUE_KONJUNKTIV_II, CUE_NACH, CUE_SO, CUE_SOURCE_POSTPOSITION, CUE_SOURCE_PREPOSITION, CUE_SPEECH_NOUN, CUE_VERB,
-  fold, initialsOf, mayStartKey, speechLexicon,
+  CLASS_AUXILIARY, CLASS_DETERMINER, CLASS_RELATIVE_PRONOUN, CLASS_SUBORDINATOR, fold, initialsOf, mayStartKey, speechLexicon,
 } from './lexicon.js';
 
 export type FrameKind = 'post' | 'colon' | 'comma' | 'wie' | 'source' | 'object';
@@ -292,12 +292,12 @@ function verbFrame(words: readonly Word[], i: number, earlier: readonly Frame[])
     const np = phraseAfter(words, k);
     return makeFrame('wie', base, np ? [np] : [], wieContent(words, c, Math.max(i, chosen.particleAt)), false, false, !np);
   }
-  if (c < anchor && (lex.subordinators.has(first.key) || (lex.relativePronouns.has(first.key) && words[c - 1]?.text === ','))) {
+  if (c < anchor && ((first.classes & CLASS_SUBORDINATOR) !== 0 || ((first.classes & CLASS_RELATIVE_PRONOUN) !== 0 && words[c - 1]?.text === ','))) {
     return subordinateFrame(words, c, i, base);
   }
   // "…, zumal Verteidiger X immer wieder betont hatte, …": a verb-final clause.
   if (c < i && isAuxiliary(words[i + 1]) && reading.kind === 'participle' && anchor === i) {
-    return subordinateFrame(words, c - (lex.subordinators.has(first.key) ? 0 : 1), i, base);
+    return subordinateFrame(words, c - ((first.classes & CLASS_SUBORDINATOR) !== 0 ? 0 : 1), i, base);
   }
   if (reading.kind === 'participle' && anchor === i && !(c === i && words[c - 1]?.text === ',')) return null;
 
@@ -318,7 +318,7 @@ function verbFrame(words: readonly Word[], i: number, earlier: readonly Frame[])
     const to = words[c - 1]!.text === ',' ? c - 1 : c;
     const quoteBefore = to - from === 1 && isQuoteWord(words[from]);
     // "In der Debatte …, hat X gefordert, …": a complement after the verb outweighs a clause before it.
-    if (to > from && !lex.subordinators.has(words[from]!.key) && (quoteBefore || after?.kind !== 'comma')) {
+    if (to > from && (words[from]!.classes & CLASS_SUBORDINATOR) === 0 && (quoteBefore || after?.kind !== 'comma')) {
       return makeFrame('post', base, subjects, { from, to });
     }
   }
@@ -398,17 +398,17 @@ function complementAfter(words: readonly Word[], from: number): Pick<Frame, 'kin
       if (!next) return null;
       if (next.key === 'dass' || next.key === 'daß') return { kind: 'comma', content: { from: k + 2, to: words.length }, dass: true };
       if (isQuoteWord(next)) return { kind: 'comma', content: { from: k + 1, to: words.length }, dass: false };
-      const article = lex.determiners.has(next.key) && (startsUpper(words[k + 2]?.text ?? '') || isAdjectiveLike(words[k + 2]));
+      const article = (next.classes & CLASS_DETERMINER) !== 0 && (startsUpper(words[k + 2]?.text ?? '') || isAdjectiveLike(words[k + 2]));
       // "damit solle …", "da sei …": an adverb before the finite verb, not a conjunction.
       const adverb = isFiniteMarker(words[k + 2]);
-      const relative = !article && !adverb && lex.relativePronouns.has(next.key);
+      const relative = !article && !adverb && (next.classes & CLASS_RELATIVE_PRONOUN) !== 0;
       if (relative && !skippedRelative) {
         // "schrieb in einer Erklärung, die … veröffentlicht wurde, sie wolle …": look past one relative clause.
         let close = k + 2;
         while (close < words.length && close - k < 25 && words[close]!.text !== ',' && !isClauseEnd(words[close])) close++;
         if (words[close]?.text === ',') { skippedRelative = true; k = close - 1; continue; }
       }
-      if (!article && !adverb && (lex.subordinators.has(next.key) || relative || next.key === 'um' || next.key === 'ohne')) return null;
+      if (!article && !adverb && ((next.classes & CLASS_SUBORDINATOR) !== 0 || relative || next.key === 'um' || next.key === 'ohne')) return null;
       return { kind: 'comma', content: { from: k + 1, to: words.length }, dass: false };
     }
     if (isClauseEnd(w)) return null;
@@ -465,17 +465,11 @@ function clauseAround(words: readonly Word[], i: number): Range {
 
 const MODALS = new Set(['will', 'wollen', 'wollte', 'wollten', 'wolle', 'soll', 'sollen', 'sollte', 'sollten', 'solle', 'kann', 'können', 'konnte', 'konnten', 'könne', 'könnte', 'könnten', 'muss', 'müssen', 'musste', 'mussten', 'müsse', 'müsste', 'müssten', 'darf', 'dürfen', 'durfte', 'dürfe', 'dürfte', 'möchte', 'möchten', 'wird', 'werden', 'würde', 'würden', 'werde', 'lässt', 'ließ', 'liess']);
 
-/** The initials of the modals and auxiliaries: the clause scans test every word they pass, and most are told by the first letter, unfolded. */
+/** The initials of the modals: the clause scans test every word they pass, and most are told by the first letter, unfolded. */
 const MODAL_INITIALS = initialsOf(MODALS);
-let auxiliaryInitials: Uint8Array | null = null;
 
 const isModal = (w: Word): boolean => mayStartKey(w.text, MODAL_INITIALS) && MODALS.has(w.key);
-
-function isAuxiliary(w: Word | undefined): boolean {
-  if (!w) return false;
-  const lex = speechLexicon();
-  return mayStartKey(w.text, (auxiliaryInitials ??= initialsOf(lex.auxiliaries))) && lex.auxiliaries.has(w.key);
-}
+const isAuxiliary = (w: Word | undefined): boolean => w !== undefined && (w.classes & CLASS_AUXILIARY) !== 0;
 
 /** A verb form in -en after a modal of its clause is an infinitive ("würden … drohen"): the modal's index, or -1. */
 function modalBefore(words: readonly Word[], i: number): number {

@@ -22,18 +22,14 @@ function needsFolding(s: string): boolean {
 }
 
 /**
- * Lower case, ß → ss. A word that is already folded (lower case, punctuation, digits)
- * comes back as it is, without allocating. The others (capitalised words, mostly) are
- * remembered: the document text holds „ “ and –, so its tokens are two-byte strings,
- * which toLowerCase lower-cases in the runtime, and the extractors before this one
- * have mostly hashed the token strings already, which makes a Map lookup cheap.
+ * Lower case, ß → ss. Called for every word of a document: a word that is already
+ * folded (lower case, punctuation, digits) comes back as it is, without allocating.
+ * (A cache in a Map is slower here: hashing each fresh token costs more than folding it.)
  */
 export const fold = (s: string): string => {
   if (!needsFolding(s)) return s;
-  return foldedWord(s);
+  return foldChanged(s);
 };
-
-const foldedWord = memoByWord(foldChanged);
 
 function foldChanged(s: string): string {
   const lower = s.toLowerCase();
@@ -253,6 +249,23 @@ export const CUE_VERB = 64;
 export const CUE_KONJUNKTIV_I = 128;
 export const CUE_KONJUNKTIV_II = 256;
 
+/**
+ * Word classes (SpeechLexicon.wordClasses): membership of a folded word in the lexicon's
+ * sets. A unit's word looks its classes up once (Word.classes); the phrase and clause
+ * scans, which pass each word several times, then test bits instead of hashing the word
+ * into a set each time.
+ */
+export const CLASS_DETERMINER = 1;
+export const CLASS_PRONOUN = 2;
+export const CLASS_NOT_NAME = 4;
+export const CLASS_NOT_ADJECTIVE = 8;
+export const CLASS_NAME_PARTICLE = 16;
+export const CLASS_AUXILIARY = 32;
+export const CLASS_SUBORDINATOR = 64;
+export const CLASS_RELATIVE_PRONOUN = 128;
+export const CLASS_COORDINATOR = 256;
+export const CLASS_FOCUS_PARTICLE = 512;
+
 export interface SpeechLexicon {
   /** Folded word → its CUE_* bits; words without any are absent. */
   cues: Map<string, number>;
@@ -292,6 +305,8 @@ export interface SpeechLexicon {
   notNames: Set<string>;
   /** In lower case with an adjective ending, these are still no adjective: function words, determiners, verb forms. */
   notAdjectives: Set<string>;
+  /** Folded word → its CLASS_* bits: the sets above that the phrase and clause scans ask about, in one lookup per word. */
+  wordClasses: Map<string, number>;
 }
 
 const set = (xs: readonly string[]): Set<string> => new Set(xs.map(fold));
@@ -409,6 +424,15 @@ function buildSpeechLexicon(): SpeechLexicon {
     capitals: new Map(Object.entries(w.capitals).map(([k, code]) => [fold(k), code])),
     notNames: new Set([...set(w.functionWords), ...set(w.determiners), ...set(w.pronouns), ...set(w.subordinators)]),
     notAdjectives: new Set([...set(w.functionWords), ...set(w.determiners), ...verbs.keys()]),
+    wordClasses: new Map(),
   };
+  const classes = cached.wordClasses;
+  for (const [bit, keys] of [
+    [CLASS_DETERMINER, cached.determiners], [CLASS_PRONOUN, cached.pronouns], [CLASS_NOT_NAME, cached.notNames], [CLASS_NOT_ADJECTIVE, cached.notAdjectives],
+    [CLASS_NAME_PARTICLE, cached.nameParticles], [CLASS_AUXILIARY, cached.auxiliaries], [CLASS_SUBORDINATOR, cached.subordinators],
+    [CLASS_RELATIVE_PRONOUN, cached.relativePronouns], [CLASS_COORDINATOR, cached.coordinators], [CLASS_FOCUS_PARTICLE, cached.focusParticles],
+  ] as const) {
+    for (const key of keys) classes.set(key, (classes.get(key) ?? 0) | bit);
+  }
   return cached;
 }

@@ -6,7 +6,7 @@
 // no more than its length.
 import type { Word } from './units.js';
 import { MARK_CLAUSE_END, MARK_HARD_BOUNDARY, isQuoteWord } from './units.js';
-import { speechLexicon } from './lexicon.js';
+import { CLASS_COORDINATOR, CLASS_DETERMINER, CLASS_FOCUS_PARTICLE, CLASS_NAME_PARTICLE, CLASS_NOT_ADJECTIVE, CLASS_NOT_NAME, CLASS_PRONOUN } from './lexicon.js';
 import { startsLower, startsUpper } from '../letter-case.js';
 
 export interface Phrase {
@@ -36,7 +36,7 @@ export function isName(w: Word | undefined): boolean {
   if (!w || isQuoteWord(w)) return false;
   if (w.name) return true;
   if (!startsUpper(w.text) && !lowerPrefixCompound(w.text)) return false;
-  return !speechLexicon().notNames.has(w.key);
+  return (w.classes & CLASS_NOT_NAME) === 0;
 }
 
 /** The key ends like an inflected adjective: -e, -en, -er, -es, -em. */
@@ -52,13 +52,13 @@ export function isAdjective(w: Word | undefined): boolean {
   if (!w || isQuoteWord(w)) return false;
   const c = w.text.charCodeAt(0);
   if (c >= 48 && c <= 57 && NUMBER.test(w.text)) return true;
-  if (!startsLower(w.text) || speechLexicon().notAdjectives.has(w.key)) return false;
+  if (!startsLower(w.text) || (w.classes & CLASS_NOT_ADJECTIVE) !== 0) return false;
   return adjectiveEnding(w.key);
 }
 
-export const isDeterminer = (w: Word | undefined): boolean => w !== undefined && speechLexicon().determiners.has(w.key);
-export const isPronoun = (w: Word | undefined): boolean => w !== undefined && speechLexicon().pronouns.has(w.key);
-const isParticle = (w: Word | undefined): boolean => w !== undefined && speechLexicon().nameParticles.has(w.key) && startsLower(w.text);
+export const isDeterminer = (w: Word | undefined): boolean => w !== undefined && (w.classes & CLASS_DETERMINER) !== 0;
+export const isPronoun = (w: Word | undefined): boolean => w !== undefined && (w.classes & CLASS_PRONOUN) !== 0;
+const isParticle = (w: Word | undefined): boolean => w !== undefined && (w.classes & CLASS_NAME_PARTICLE) !== 0 && startsLower(w.text);
 
 /** Capitalised heads from i on, with name particles between them ("Ursula von der Leyen"). */
 function headsFrom(words: readonly Word[], i: number): number {
@@ -192,9 +192,8 @@ function scanBack(words: readonly Word[], i: number): number {
 function atClauseEdge(words: readonly Word[], j: number): boolean {
   if (j === 0) return true;
   const before = words[j - 1]!;
-  const lex = speechLexicon();
-  if (isBoundary(before) || lex.coordinators.has(before.key)) return true;
-  return j === 1 && lex.focusParticles.has(before.key);
+  if (isBoundary(before) || (before.classes & CLASS_COORDINATOR) !== 0) return true;
+  return j === 1 && (before.classes & CLASS_FOCUS_PARTICLE) !== 0;
 }
 
 /** The noun phrase right before word `end`, wherever it stands ("der Agentur Interfax zufolge"). */

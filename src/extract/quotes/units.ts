@@ -22,6 +22,8 @@ export interface Word {
   readonly mark: number;
   /** A name or title in quotation marks („New York Times“), read as one capitalised word. */
   readonly name: boolean;
+  /** The CLASS_* bits of its key (lexicon.ts): whether it is a determiner, a pronoun, an auxiliary … */
+  readonly classes: number;
 }
 
 /**
@@ -41,6 +43,14 @@ class UnitWord implements Word {
 
   get key(): string {
     return (this.folded ??= fold(this.text));
+  }
+
+  /** Looked up when first asked for (most words of a unit never are), then kept. */
+  private classBits = -1;
+
+  get classes(): number {
+    if (this.classBits < 0) this.classBits = speechLexicon().wordClasses.get(this.key) ?? 0;
+    return this.classBits;
   }
 }
 
