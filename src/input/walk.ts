@@ -1,22 +1,19 @@
-// Command-line paths -> a sorted, de-duplicated list of input files. Bad paths become
+// Command-line paths -> a sorted, de-duplicated list of input files: the walk of the
+// paths and folders named, and the public API of the input listing. Bad paths become
 // FileError/Warning data; nothing here throws for bad input or prints.
 //
-// A folder's files are held as runs of names (see FolderRun), not as InputFile objects:
-// a corpus of 456k files then costs about 5 MB instead of about 90 MB for the whole run.
+// The list itself is compact: see file-list.ts.
 
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import type fg from 'fast-glob';
 import type { FileError, Warning } from '../types.js';
+import { FileList, folderRun, runBounds, runSize, STDIN, type FolderRun, type InputFile, type Run } from './file-list.js';
 import { describeExtensions, errorCode, fsErrorMessage } from './messages.js';
 
-export interface InputFile {
-  /** Display path: as the user gave it (plus the path inside a folder), forward slashes; "-" for stdin. */
-  file: string;
-  /** Absolute file-system path; null for stdin. */
-  path: string | null;
-}
+export { STDIN } from './file-list.js';
+export type { InputFile } from './file-list.js';
 
 export interface ExpandOptions {
   /** Extensions a folder walk keeps, without dots; "*" or an empty list keeps every file. */
@@ -38,68 +35,6 @@ export interface Walked {
   warnings: Warning[];
 }
 
-/**
- * Files of one folder that follow each other in walk order, with their names packed into
- * one string ("a.txt/b.txt": a file name never holds a slash). Each file would otherwise
- * cost an object and two path strings, about 200 bytes; packed it costs its name.
- */
-interface FolderRun {
-  /** Display path of the folder, ending in "/". */
-  display: string;
-  /** File-system path of the folder, ending in a separator. */
-  abs: string;
-  names: string;
-  count: number;
-}
-
-/**
- * A folder run, or files listed one by one: during the walk each such run is one file
- * (named, matched by a glob, reached through a link to a file, standard input); a list
- * sorted file by file (see ordered) is one run as a whole.
- */
-type Run = FolderRun | InputFile[];
-
-/** The input files in order, made one at a time as they are taken. Iterable any number of times. */
-export class FileList implements Iterable<InputFile> {
-  constructor(private readonly runs: readonly Run[], readonly size: number) {}
-
-  *[Symbol.iterator](): Iterator<InputFile> {
-    for (const run of this.runs) {
-      if (Array.isArray(run)) yield* run;
-      else yield* folderFiles(run);
-    }
-  }
-}
-
-function* folderFiles(run: FolderRun): Generator<InputFile> {
-  const { names } = run;
-  for (let start = 0; start < names.length;) {
-    let end = names.indexOf('/', start);
-    if (end < 0) end = names.length;
-    const name = names.slice(start, end);
-    yield { file: run.display + name, path: run.abs + name };
-    start = end + 1;
-  }
-}
-
-function folderRun(display: string, abs: string, names: readonly string[]): FolderRun {
-  return { display, abs, names: names.join('/'), count: names.length };
-}
-
-function runSize(run: Run): number {
-  return Array.isArray(run) ? run.length : run.count;
-}
-
-/** Display paths of a run's first and last file. */
-function runBounds(run: Run): [string, string] {
-  if (Array.isArray(run)) return [run[0]!.file, run[run.length - 1]!.file];
-  const { names, display } = run;
-  const firstEnd = names.indexOf('/');
-  const first = firstEnd < 0 ? names : names.slice(0, firstEnd);
-  return [display + first, display + names.slice(names.lastIndexOf('/') + 1)];
-}
-
-export const STDIN = '-';
 export const DEFAULT_EXTENSIONS: readonly string[] = ['txt', 'md'];
 
 interface Walk {
