@@ -2,14 +2,15 @@
 // paths and folders named, and the public API of the input listing. Bad paths become
 // FileError/Warning data; nothing here throws for bad input or prints.
 //
-// The list itself is compact (file-list.ts); repeated files are removed by repeats.ts.
+// The list itself is compact (file-list.ts); repeated files are removed by repeats.ts,
+// glob patterns expanded by glob.ts.
 
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import type fg from 'fast-glob';
 import type { FileError, Warning } from '../types.js';
 import { FileList, folderRun, runBounds, runSize, STDIN, type FolderRun, type InputFile, type Run } from './file-list.js';
+import { globFiles, isGlobPattern } from './glob.js';
 import { describeExtensions, errorCode, fsErrorMessage } from './messages.js';
 import { realpathOr } from './real-path.js';
 import { overlap, unique, withoutRepeats } from './repeats.js';
@@ -137,7 +138,7 @@ async function expandOne(walk: Walk, arg: string): Promise<void> {
   } catch (err) {
     // A name that exists is taken literally even when it has glob characters ("[1].txt").
     const missing = errorCode(err) === 'ENOENT' || errorCode(err) === 'ENOTDIR';
-    if (missing && (await fastGlob()).isDynamicPattern(arg)) await expandGlob(walk, arg);
+    if (missing && (await isGlobPattern(arg))) await expandGlob(walk, arg);
     else walk.errors.push({ file: display, message: fsErrorMessage(err, display) });
     return;
   }
@@ -281,67 +282,15 @@ async function followLink(walk: Walk, abs: string, display: string, walked: stri
 /** Glob matches are taken like explicitly named files: no extension filter, folders ignored. */
 async function expandGlob(walk: Walk, pattern: string): Promise<void> {
   const display = toSlash(pattern);
-  const entries = await (await fastGlob())(display, {
-    cwd: walk.cwd,
-    onlyFiles: false,
-    followSymbolicLinks: false,
-    objectMode: true,
-    dot: false,
-    suppressErrors: true,
-    fs: recordingFs(() => {}),
-  });
-  let matched = 0;
-  for (const entry of entries) {
-    const abs = path.resolve(walk.cwd, entry.path);
-    if (entry.dirent.isFile() || (entry.dirent.isSymbolicLink() && (await isFileTarget(abs)))) {
-      addMaybeLink(walk, entry.path, abs);
-      matched++;
-    }
-  }
-  if (matched === 0) walk.errors.push({ file: display, message: `no files match pattern: ${display}` });
+  const matches = await globFiles(display, walk.cwd);
+  for (const match of matches) addMaybeLink(walk, match.display, match.abs);
+  if (matches.length === 0) walk.errors.push({ file: display, message: `no files match pattern: ${display}` });
 }
 
 function addMaybeLink(walk: Walk, display: string, abs: string): void {
   addRun(walk, [{ file: display, path: abs }]);
   walk.maybeLinks.add(abs);
   walk.mayRepeat = true;
-}
-
-async function isFileTarget(abs: string): Promise<boolean> {
-  try {
-    return (await fsp.stat(abs)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-type ReaddirCallback = (err: NodeJS.ErrnoException | null, entries: unknown[]) => void;
-
-/**
- * fast-glob, loaded on first use: only glob patterns need it, and loading it costs every
- * process (and every worker thread, which imports the input module) about 60 ms.
- */
-async function fastGlob(): Promise<typeof fg> {
-  return (await import('fast-glob')).default;
-}
-
-/**
- * A readdir for fast-glob that reports an unreadable directory and carries on with the
- * rest (fast-glob either rejects the whole walk or says nothing).
- */
-function recordingFs(onError: (dir: string, err: NodeJS.ErrnoException) => void): fg.Options['fs'] {
-  function readdir(dir: string, ...args: unknown[]): void {
-    const callback = args[args.length - 1] as ReaddirCallback;
-    const done = (err: NodeJS.ErrnoException | null, entries: unknown[]): void => {
-      if (err !== null) {
-        onError(dir, err);
-        callback(null, []);
-      } else callback(null, entries);
-    };
-    if (args.length > 1) fs.readdir(dir, args[0] as { withFileTypes: true }, done);
-    else fs.readdir(dir, done);
-  }
-  return { readdir } as unknown as fg.Options['fs'];
 }
 
 function compare(a: string, b: string): number {
