@@ -78,7 +78,7 @@ export async function* runCorpus(paths: readonly string[], opts: CorpusOptions):
   for (const warning of walked.warnings) yield { kind: 'warning', warning };
   for (const error of walked.errors) yield { kind: 'error', error };
 
-  // The list is compact (folder runs of names, see input/walk.ts): each file's InputFile
+  // The list is compact (folder runs of names, see input/file-list.ts): each file's InputFile
   // is made when the file is started, so a corpus of a million files costs a few MB.
   const total = walked.files.size;
   const pending = walked.files[Symbol.iterator]();

@@ -1,5 +1,7 @@
-export { expandPaths, walkPaths, FileList, normalizeExtensions, DEFAULT_EXTENSIONS, STDIN } from './walk.js';
-export type { InputFile, ExpandOptions, Expanded, Walked } from './walk.js';
+export { expandPaths, walkPaths, normalizeExtensions, DEFAULT_EXTENSIONS } from './walk.js';
+export type { ExpandOptions, Expanded, Walked } from './walk.js';
+export { FileList, STDIN } from './file-list.js';
+export type { InputFile } from './file-list.js';
 export { readInput, readInputSync, readInputs, fromBytes, DEFAULT_MAX_SIZE } from './read.js';
 export type { ReadOptions, ReadResult } from './read.js';
 export { decode, INVALID_UTF8_WARNING } from './decode.js';

@@ -6,7 +6,7 @@ import fsp from 'node:fs/promises';
 import type { FileError, Warning } from '../types.js';
 import { decode, type Encoding } from './decode.js';
 import { formatBytes, fsErrorMessage } from './messages.js';
-import type { InputFile } from './walk.js';
+import type { InputFile } from './file-list.js';
 
 export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
 

@@ -1,22 +1,22 @@
-// Command-line paths -> a sorted, de-duplicated list of input files. Bad paths become
+// Command-line paths -> a sorted, de-duplicated list of input files: the walk of the
+// paths and folders named, and the public API of the input listing. Bad paths become
 // FileError/Warning data; nothing here throws for bad input or prints.
 //
-// A folder's files are held as runs of names (see FolderRun), not as InputFile objects:
-// a corpus of 456k files then costs about 5 MB instead of about 90 MB for the whole run.
+// The list itself is compact (file-list.ts); repeated files are removed by repeats.ts,
+// glob patterns expanded by glob.ts.
 
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import type fg from 'fast-glob';
 import type { FileError, Warning } from '../types.js';
+import { FileList, folderRun, runBounds, runSize, STDIN, type FolderRun, type InputFile, type Run } from './file-list.js';
+import { globFiles, isGlobPattern } from './glob.js';
 import { describeExtensions, errorCode, fsErrorMessage } from './messages.js';
+import { realpathOr } from './real-path.js';
+import { overlap, unique, withoutRepeats } from './repeats.js';
 
-export interface InputFile {
-  /** Display path: as the user gave it (plus the path inside a folder), forward slashes; "-" for stdin. */
-  file: string;
-  /** Absolute file-system path; null for stdin. */
-  path: string | null;
-}
+export { STDIN } from './file-list.js';
+export type { InputFile } from './file-list.js';
 
 export interface ExpandOptions {
   /** Extensions a folder walk keeps, without dots; "*" or an empty list keeps every file. */
@@ -38,68 +38,6 @@ export interface Walked {
   warnings: Warning[];
 }
 
-/**
- * Files of one folder that follow each other in walk order, with their names packed into
- * one string ("a.txt/b.txt": a file name never holds a slash). Each file would otherwise
- * cost an object and two path strings, about 200 bytes; packed it costs its name.
- */
-interface FolderRun {
-  /** Display path of the folder, ending in "/". */
-  display: string;
-  /** File-system path of the folder, ending in a separator. */
-  abs: string;
-  names: string;
-  count: number;
-}
-
-/**
- * A folder run, or files listed one by one: during the walk each such run is one file
- * (named, matched by a glob, reached through a link to a file, standard input); a list
- * sorted file by file (see ordered) is one run as a whole.
- */
-type Run = FolderRun | InputFile[];
-
-/** The input files in order, made one at a time as they are taken. Iterable any number of times. */
-export class FileList implements Iterable<InputFile> {
-  constructor(private readonly runs: readonly Run[], readonly size: number) {}
-
-  *[Symbol.iterator](): Iterator<InputFile> {
-    for (const run of this.runs) {
-      if (Array.isArray(run)) yield* run;
-      else yield* folderFiles(run);
-    }
-  }
-}
-
-function* folderFiles(run: FolderRun): Generator<InputFile> {
-  const { names } = run;
-  for (let start = 0; start < names.length;) {
-    let end = names.indexOf('/', start);
-    if (end < 0) end = names.length;
-    const name = names.slice(start, end);
-    yield { file: run.display + name, path: run.abs + name };
-    start = end + 1;
-  }
-}
-
-function folderRun(display: string, abs: string, names: readonly string[]): FolderRun {
-  return { display, abs, names: names.join('/'), count: names.length };
-}
-
-function runSize(run: Run): number {
-  return Array.isArray(run) ? run.length : run.count;
-}
-
-/** Display paths of a run's first and last file. */
-function runBounds(run: Run): [string, string] {
-  if (Array.isArray(run)) return [run[0]!.file, run[run.length - 1]!.file];
-  const { names, display } = run;
-  const firstEnd = names.indexOf('/');
-  const first = firstEnd < 0 ? names : names.slice(0, firstEnd);
-  return [display + first, display + names.slice(names.lastIndexOf('/') + 1)];
-}
-
-export const STDIN = '-';
 export const DEFAULT_EXTENSIONS: readonly string[] = ['txt', 'md'];
 
 interface Walk {
@@ -200,7 +138,7 @@ async function expandOne(walk: Walk, arg: string): Promise<void> {
   } catch (err) {
     // A name that exists is taken literally even when it has glob characters ("[1].txt").
     const missing = errorCode(err) === 'ENOENT' || errorCode(err) === 'ENOTDIR';
-    if (missing && (await fastGlob()).isDynamicPattern(arg)) await expandGlob(walk, arg);
+    if (missing && (await isGlobPattern(arg))) await expandGlob(walk, arg);
     else walk.errors.push({ file: display, message: fsErrorMessage(err, display) });
     return;
   }
@@ -344,24 +282,9 @@ async function followLink(walk: Walk, abs: string, display: string, walked: stri
 /** Glob matches are taken like explicitly named files: no extension filter, folders ignored. */
 async function expandGlob(walk: Walk, pattern: string): Promise<void> {
   const display = toSlash(pattern);
-  const entries = await (await fastGlob())(display, {
-    cwd: walk.cwd,
-    onlyFiles: false,
-    followSymbolicLinks: false,
-    objectMode: true,
-    dot: false,
-    suppressErrors: true,
-    fs: recordingFs(() => {}),
-  });
-  let matched = 0;
-  for (const entry of entries) {
-    const abs = path.resolve(walk.cwd, entry.path);
-    if (entry.dirent.isFile() || (entry.dirent.isSymbolicLink() && (await isFileTarget(abs)))) {
-      addMaybeLink(walk, entry.path, abs);
-      matched++;
-    }
-  }
-  if (matched === 0) walk.errors.push({ file: display, message: `no files match pattern: ${display}` });
+  const matches = await globFiles(display, walk.cwd);
+  for (const match of matches) addMaybeLink(walk, match.display, match.abs);
+  if (matches.length === 0) walk.errors.push({ file: display, message: `no files match pattern: ${display}` });
 }
 
 function addMaybeLink(walk: Walk, display: string, abs: string): void {
@@ -369,139 +292,6 @@ function addMaybeLink(walk: Walk, display: string, abs: string): void {
   walk.maybeLinks.add(abs);
   walk.mayRepeat = true;
 }
-
-async function isFileTarget(abs: string): Promise<boolean> {
-  try {
-    return (await fsp.stat(abs)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-type ReaddirCallback = (err: NodeJS.ErrnoException | null, entries: unknown[]) => void;
-
-/**
- * fast-glob, loaded on first use: only glob patterns need it, and loading it costs every
- * process (and every worker thread, which imports the input module) about 60 ms.
- */
-async function fastGlob(): Promise<typeof fg> {
-  return (await import('fast-glob')).default;
-}
-
-/**
- * A readdir for fast-glob that reports an unreadable directory and carries on with the
- * rest (fast-glob either rejects the whole walk or says nothing).
- */
-function recordingFs(onError: (dir: string, err: NodeJS.ErrnoException) => void): fg.Options['fs'] {
-  function readdir(dir: string, ...args: unknown[]): void {
-    const callback = args[args.length - 1] as ReaddirCallback;
-    const done = (err: NodeJS.ErrnoException | null, entries: unknown[]): void => {
-      if (err !== null) {
-        onError(dir, err);
-        callback(null, []);
-      } else callback(null, entries);
-    };
-    if (args.length > 1) fs.readdir(dir, args[0] as { withFileTypes: true }, done);
-    else fs.readdir(dir, done);
-  }
-  return { readdir } as unknown as fg.Options['fs'];
-}
-
-/**
- * Sorted runs without repeated files: the first name of each real file stays. Two names
- * can only be one file when they are in one real folder, so only the names of folders
- * reached by more than one run are remembered, and only while the list is made.
- */
-async function withoutRepeats(runs: readonly Run[]): Promise<FileList> {
-  const folders: string[] = [];
-  // In batches, like unique(): a glob may give many one-file runs.
-  for (let i = 0; i < runs.length; i += REALPATH_BATCH) {
-    folders.push(...(await Promise.all(runs.slice(i, i + REALPATH_BATCH).map(realFolderOf))));
-  }
-  const runsIn = new Map<string, number>();
-  for (const folder of folders) runsIn.set(folder, (runsIn.get(folder) ?? 0) + 1);
-  const seen = new Map<string, Set<string>>();
-  const kept: Run[] = [];
-  let size = 0;
-  for (let k = 0; k < runs.length; k++) {
-    const folder = folders[k]!;
-    let run: Run | null = runs[k]!;
-    if (runsIn.get(folder)! > 1) {
-      let names = seen.get(folder);
-      if (!names) seen.set(folder, (names = new Set()));
-      run = await unseenFiles(run, names);
-    }
-    if (run === null) continue;
-    kept.push(run);
-    size += runSize(run);
-  }
-  return new FileList(kept, size);
-}
-
-/**
- * The real folder of a run's files. A one-file run (a name given, a link, standard input)
- * is resolved whole, since it may be a link; a folder run's files are regular files.
- */
-async function realFolderOf(run: Run): Promise<string> {
-  if (!Array.isArray(run)) return realpathOr(run.abs.slice(0, -1));
-  const file = run[0]!;
-  return file.path === null ? STDIN : path.dirname(await realpathOr(file.path));
-}
-
-/** The run's files whose real names are not in `names` yet (which then has them), or null. */
-async function unseenFiles(run: Run, names: Set<string>): Promise<Run | null> {
-  if (Array.isArray(run)) {
-    // One file (see realFolderOf): its real name, not the name it was given.
-    const file = run[0]!;
-    const name = file.path === null ? STDIN : path.basename(await realpathOr(file.path));
-    if (names.has(name)) return null;
-    names.add(name);
-    return run;
-  }
-  const left: string[] = [];
-  for (const name of run.names.split('/')) {
-    if (names.has(name)) continue;
-    names.add(name);
-    left.push(name);
-  }
-  if (left.length === run.count) return run;
-  return left.length === 0 ? null : folderRun(run.display, run.abs, left);
-}
-
-/** The first of the sorted files for each real file. */
-async function unique(sorted: readonly InputFile[], maybeLinks: ReadonlySet<string>): Promise<InputFile[]> {
-  const seen = new Set<string>();
-  const unique: InputFile[] = [];
-  const realPath = realPathsByFolder(maybeLinks);
-  // In batches: a realpath request for every file of a large corpus at once holds them all in memory.
-  for (let i = 0; i < sorted.length; i += REALPATH_BATCH) {
-    const batch = sorted.slice(i, i + REALPATH_BATCH);
-    const keys = await Promise.all(batch.map((f) => (f.path === null ? STDIN : realPath(f.path))));
-    batch.forEach((f, k) => {
-      if (seen.has(keys[k]!)) return;
-      seen.add(keys[k]!);
-      unique.push(f);
-    });
-  }
-  return unique;
-}
-
-/**
- * Real paths with one realpath call per folder rather than per file: a regular file's
- * real path is its folder's plus its name. Only possible links are resolved whole.
- */
-function realPathsByFolder(maybeLinks: ReadonlySet<string>): (abs: string) => Promise<string> {
-  const folders = new Map<string, Promise<string>>();
-  return (abs) => {
-    if (maybeLinks.has(abs)) return realpathOr(abs);
-    const dir = path.dirname(abs);
-    let real = folders.get(dir);
-    if (!real) folders.set(dir, (real = realpathOr(dir)));
-    return real.then((d) => path.join(d, path.basename(abs)));
-  };
-}
-
-const REALPATH_BATCH = 256;
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -511,26 +301,6 @@ function matchesExtension(walk: Walk, name: string): boolean {
   if (walk.extensions === null) return true;
   const lower = name.toLowerCase();
   return walk.extensions.some((ext) => lower.endsWith(`.${ext}`));
-}
-
-async function realpathOr(p: string): Promise<string> {
-  try {
-    return await fsp.realpath(p);
-  } catch {
-    return p;
-  }
-}
-
-/** Whether a folder is named twice, or inside another one named. */
-function overlap(roots: readonly string[]): boolean {
-  const named = new Set(roots);
-  if (named.size < roots.length) return true;
-  for (const root of roots) {
-    for (let dir = root, up = path.dirname(dir); up !== dir; dir = up, up = path.dirname(dir)) {
-      if (named.has(up)) return true;
-    }
-  }
-  return false;
 }
 
 function isWithin(inner: string, outer: string): boolean {
