@@ -3,7 +3,7 @@
 // the name looks like on its own.
 import { readFileSync } from 'node:fs';
 import type { ActorMention, Doc, OrgSubtype, PlaceMention, PlaceType } from '../types.js';
-import { nameAt } from './persons.js';
+import { nameAt } from './person-names.js';
 import { HASH_SEED, WordFilter, hashRange, hashStep, lowerLatin1 } from './gazetteer.js';
 import { memoByWord } from '../lexicon/memo.js';
 

@@ -1,12 +1,13 @@
 // Person mentions by German patterns: a role before a name ("US-Präsident Joe
 // Biden"), an apposition ("die Sprecherin des Weißen Hauses, Jen Psaki,"), a name
 // after a speech verb ("sagte Kirby"), and a known first name before a surname
-// ("Angela Merkel"). Later surname-only mentions are found by resolution.
+// ("Angela Merkel"). Later surname-only mentions are found by resolution. What a name
+// looks like is person-names.ts.
 import type { ActorMention, Doc, Token } from '../types.js';
 import { lexicon } from '../lexicon/index.js';
-import { WordShapeFilter, WordStartFilter, isCapitalisedWord, isDictionaryName, isFirstName, isNameLike, isNameParticle } from './names.js';
+import { WordShapeFilter, WordStartFilter, isFirstName } from './names.js';
 import { countryBefore, countryOfRoleWord, isRoleWord, mayBeRoleWord, roleLemma } from './roles.js';
-import { memoByWord } from '../lexicon/memo.js';
+import { ARABIC_ARTICLES, MAX_NAME_WORDS, type NameSpan, nameAt } from './person-names.js';
 import { readFileSync } from 'node:fs';
 
 interface NameCues {
@@ -16,142 +17,6 @@ const cues = JSON.parse(
   readFileSync(new URL('../../src/lexicon/data/name-cues.json', import.meta.url), 'utf8'),
 ) as NameCues;
 const SPEECH_VERBS = new Set(cues.verbs);
-
-const MAX_NAME_WORDS = 5;
-/** Articles are particles only after another particle ("von der Leyen"), never alone ("Telefonat der Staatsführer"). */
-const ARTICLE_PARTICLES = new Set(['der', 'den', 'die', 'dem', 'des', 'das']);
-/** Arabic articles glued to a name ("al-Assad", "bin-Salman"). */
-const ARABIC_ARTICLES = ['al', 'el', 'ad', 'as', 'ar', 'bin', 'ibn', 'abu', 'ben'];
-const ARABIC_PARTICLE = new RegExp(`^(?:${ARABIC_ARTICLES.join('|')})-\\p{Lu}`, 'u');
-
-/** A name made of the tokens from `start` (exclusive end), or null. */
-interface NameSpan {
-  start: number;
-  end: number;
-}
-
-function isKnownNonPerson(word: string): boolean {
-  const lex = lexicon();
-  return lex.placeBySurface.has(word) || lex.orgBySurface.has(word);
-}
-
-// What nameAt asks of a word, as bits of one cached number (wordFacts): one Map probe
-// per token it reads, where asking each test of its own cost a probe (or a regex, or a
-// lower-cased copy) apiece. The dictionary tests (isDictionaryName, isNameLike) are
-// asked only where a rule needs them: they are costly to compute for a new word.
-/** "al-Assad", "bin-Salman": an Arabic article glued to a name. */
-const ARABIC = 1;
-/** A role noun (isRoleWord): never part of a name. */
-const ROLE = 2;
-/** Starts with an ASCII lower-case letter. */
-const LOWER_ASCII = 4;
-/** A known first name. */
-const FIRST_NAME = 8;
-/** A known place or organisation surface (isKnownNonPerson). */
-const NON_PERSON = 16;
-/** May continue a name after a first name (isNameContinuation). */
-const CONTINUATION = 32;
-/** Capitalised like a name word (isCapitalisedWord). */
-const CAPITALISED = 64;
-/** A name particle in any case ("von", "Van"), and not an article ("der") that is one only after another. */
-const JOINING_PARTICLE = 128;
-/** A name particle in any case, articles included. */
-const PARTICLE = 256;
-
-const wordFacts = memoByWord((word: string): number => {
-  const c = word.charCodeAt(0);
-  let facts = 0;
-  // The Arabic articles are lower case.
-  if (c >= 97 && c <= 122) facts |= ARABIC_PARTICLE.test(word) ? LOWER_ASCII | ARABIC : LOWER_ASCII;
-  if (isRoleWord(word)) facts |= ROLE;
-  if (isFirstName(word)) facts |= FIRST_NAME;
-  if (isKnownNonPerson(word)) facts |= NON_PERSON;
-  // isNameContinuation is "capitalised and no function word": one regex test for both facts.
-  if (isCapitalisedWord(word)) facts |= lexicon().functionWords.has(word) ? CAPITALISED : CAPITALISED | CONTINUATION;
-  if (isNameParticle(word.toLowerCase())) facts |= ARTICLE_PARTICLES.has(word) ? PARTICLE : PARTICLE | JOINING_PARTICLE;
-  return facts;
-});
-
-/**
- * Whether a word can be part of a name here. `lenient` is for strong contexts (after
- * a role noun or inside a name): any capitalised word German does not list as a
- * noun, so surnames that look like compounds ("Steinmeier", "Zimmermann") pass.
- */
-function nameWord(word: string, facts: number, afterFirstName: boolean, lenient: boolean): boolean {
-  if ((facts & ARABIC) !== 0) return true;
-  if ((facts & ROLE) !== 0) return false;
-  if ((facts & LOWER_ASCII) !== 0) {
-    // Lower case ("sagte er"): not capitalised, so no name continuation, dictionary
-    // name or name-like word; only the first-name test is left.
-    return !afterFirstName && (facts & (FIRST_NAME | NON_PERSON)) === FIRST_NAME;
-  }
-  // "Wolfgang Wagner", "Paris Hilton": after a given name a place or org word is a surname.
-  if (afterFirstName) return (facts & CONTINUATION) !== 0;
-  if ((facts & NON_PERSON) !== 0) return false;
-  if ((facts & FIRST_NAME) !== 0) return true;
-  return lenient ? isDictionaryName(word) : isNameLike(word);
-}
-
-/** The longest name starting at token i: name words with particles ("von der Leyen"). */
-export function nameAt(tokens: readonly Token[], i: number, lenient = false): NameSpan | null {
-  const sentence = tokens[i]?.sentence;
-  let end = i;
-  let words = 0;
-  let k = i;
-  let placeAsGivenName = false;
-  /** The facts of the last word of the name so far (tokens[k - 1]). */
-  let lastFacts = 0;
-  while (k < tokens.length && tokens[k]!.sentence === sentence && words < MAX_NAME_WORDS) {
-    const text = tokens[k]!.text;
-    const facts = wordFacts(text);
-    // A particle joins given names to a surname ("Ursula von der Leyen"), never a full name to what follows ("Eric Cantona zu United").
-    // Particles are capitalised in some names ("Alexander Van der Bellen").
-    if (words > 0 && (facts & JOINING_PARTICLE) !== 0 && (words === 1 || allFirstNames(tokens, i, k))) {
-      let p = k;
-      while (p < tokens.length && (wordFacts(tokens[p]!.text) & PARTICLE) !== 0 && p - k < 3) p++;
-      if (p < tokens.length && tokens[p]!.sentence === sentence) {
-        const surnameFacts = wordFacts(tokens[p]!.text);
-        if ((surnameFacts & CAPITALISED) !== 0) {
-          // What follows a particle is a surname whatever it looks like ("zu Guttenberg").
-          words++;
-          k = p + 1;
-          end = k;
-          lastFacts = surnameFacts;
-          continue;
-        }
-      }
-      break;
-    }
-    const afterFirstName = words > 0 && ((lastFacts & FIRST_NAME) !== 0 || placeAsGivenName);
-    if (!nameWord(text, facts, afterFirstName, lenient || words > 0)) {
-      // After a role, a place word followed by a surname is a given name ("Verteidigungsminister Wellington Koo").
-      if (words === 0 && lenient && (facts & (NON_PERSON | CAPITALISED)) === (NON_PERSON | CAPITALISED) && followedBySurname(tokens, k, sentence)) {
-        placeAsGivenName = true;
-        words++;
-        k++;
-        end = k;
-        lastFacts = facts;
-        continue;
-      }
-      break;
-    }
-    words++;
-    k++;
-    end = k;
-    lastFacts = facts;
-  }
-  return words > 0 ? { start: i, end } : null;
-}
-
-function followedBySurname(tokens: readonly Token[], k: number, sentence: number | undefined): boolean {
-  const next = tokens[k + 1];
-  return !!next && next.sentence === sentence && (wordFacts(next.text) & NON_PERSON) === 0 && isNameLike(next.text);
-}
-
-function allFirstNames(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if ((wordFacts(tokens[k]!.text) & FIRST_NAME) === 0) return false;
-  return true;
-}
 
 /** Whitespace a name is written with that is not one plain space ("Joe\nBiden", "Joe  Biden"). */
 const ODD_SPACE = /\s\s|[^\S ]/;
