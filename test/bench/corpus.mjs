@@ -2,13 +2,14 @@
 // per article, in a cache folder outside the repository (the texts are licensed for
 // research only and must never be committed). Copies ("reps") give the larger sizes;
 // each copy is real files, because the walker would skip symlinked trees it has seen.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
 /** Bump when the layout changes, so an old cache is rebuilt rather than trusted. */
-const LAYOUT = 2;
+const LAYOUT = 3;
 
 export function sourcesOf(sharedDir) {
   return {
@@ -71,13 +72,15 @@ export function readArticles(sharedDir) {
   return articles;
 }
 
-function stamp(sharedDir) {
-  const { gnad, spkatt } = sourcesOf(sharedDir);
-  const parts = [gnad, ...spkatt].map((p) => {
-    const st = fs.statSync(p);
-    return `${p}:${st.size}:${Math.floor(st.mtimeMs)}`;
-  });
-  return `${LAYOUT}|${parts.join('|')}`;
+/**
+ * What the copies are made of: a hash of the articles themselves (names and texts), so a
+ * cache survives ../shared being provisioned again with the same texts (new mtimes) and
+ * is rebuilt when a text changes.
+ */
+function stamp(articles) {
+  const hash = crypto.createHash('sha256');
+  for (const [rel, text] of articles) hash.update(rel).update('\0').update(text).update('\0');
+  return `${LAYOUT}|${hash.digest('hex')}`;
 }
 
 async function writeCopy(dir, articles) {
@@ -98,7 +101,8 @@ async function writeCopy(dir, articles) {
 export async function ensureCorpus(sharedDir, cacheDir, reps) {
   await fsp.mkdir(cacheDir, { recursive: true });
   const manifestPath = path.join(cacheDir, 'manifest.json');
-  const want = stamp(sharedDir);
+  const articles = readArticles(sharedDir);
+  const want = stamp(articles);
   let manifest = null;
   try {
     manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
@@ -109,13 +113,11 @@ export async function ensureCorpus(sharedDir, cacheDir, reps) {
     }
     manifest = { stamp: want, copies: 0, articles: 0, bytes: 0, chars: 0 };
   }
-  let articles = null;
   const dirs = [];
   for (let r = 0; r < reps; r++) {
     const dir = path.join(cacheDir, `rep${String(r).padStart(3, '0')}`);
     dirs.push(dir);
     if (r < manifest.copies && fs.existsSync(dir)) continue;
-    articles ??= readArticles(sharedDir);
     await writeCopy(dir, articles);
     manifest.copies = r + 1;
     manifest.articles = articles.length;
