@@ -24,16 +24,6 @@ export function hashRange(word: string, from: number, to: number): number {
   return h;
 }
 
-/**
- * `String.fromCharCode(c).toLowerCase()` as a code, for Latin-1 (where lower-casing
- * maps one character to one, whatever its neighbours); -1 beyond Latin-1.
- */
-export function lowerLatin1(c: number): number {
-  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  if (c < 256) return c >= 0xc0 && c <= 0xde && c !== 0xd7 ? c + 32 : c;
-  return -1;
-}
-
 const FILTER_BITS = 18; // 2^18 bits = 32 KB: stays in cache, few false positives for some thousand words
 
 /**

@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import type { ActorMention, Doc, OrgSubtype, PlaceMention, PlaceType } from '../types.js';
 import { nameAt } from './person-names.js';
-import { HASH_SEED, WordFilter, hashRange, hashStep, lowerLatin1 } from './gazetteer.js';
+import { HASH_SEED, WordFilter, hashRange, hashStep } from './gazetteer.js';
+import { lowerLatin1, mayBeCapital } from './letter-case.js';
 import { memoByWord } from '../lexicon/memo.js';
 
 interface KindData {
@@ -73,9 +74,8 @@ export function extractKindNamed(doc: Doc): KindMentions {
   const tokens = doc.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const word = tokens[i]!.text;
-    // A kind noun starts with a capital: ASCII tokens that do not (most of them) need no lookup.
-    const c = word.charCodeAt(0);
-    if (c < 65 || (c > 90 && c < 128) || !mayNameKind(word)) continue;
+    // A kind noun starts with a capital (kindOf): tokens that do not (most of them) need no lookup.
+    if (!mayBeCapital(word.charCodeAt(0)) || !mayNameKind(word)) continue;
     const kind = kindOfCached(word);
     if (!kind || tokens[i + 1]!.sentence !== tokens[i]!.sentence) continue;
     const name = nameAt(tokens, i + 1);

@@ -4,7 +4,8 @@
 // say "maybe" wrongly, never "no" wrongly (test/extract/fast-gates.test.ts).
 import type { Token } from '../types.js';
 import { lexicon } from '../lexicon/index.js';
-import { HASH_SEED, WordFilter, hashRange, hashStep, lowerLatin1 } from './gazetteer.js';
+import { HASH_SEED, WordFilter, hashRange, hashStep } from './gazetteer.js';
+import { lowerLatin1, mayBeCapital } from './letter-case.js';
 
 /** Quotation marks, around a weak alias („Bild“). */
 export const QUOTE_MARKS = new Set(['"', '„', '“', '”', '«', '»', '‚', '‘', '’', '‹', '›']);
@@ -56,7 +57,7 @@ export function capitalRulesAt(tokens: readonly Token[], i: number): number {
   const n = word.length;
   let rules = mayStartWithNamedPrefix(word) ? COMPOUND_RULES : 0;
   // Acronyms: two to six capitals.
-  if (n >= 2 && n <= 6 && !isAsciiLowerOrOther(word.charCodeAt(1))) rules |= ACRONYM_RULE;
+  if (n >= 2 && n <= 6 && mayBeCapital(word.charCodeAt(1))) rules |= ACRONYM_RULE;
   const next = tokens[i + 1];
   if (!next) return rules;
   // A weak alias stands between quotation marks: „Bild“.
@@ -115,17 +116,6 @@ function hasAdjectiveEnding(word: string): boolean {
   const last = word.charCodeAt(n - 1);
   if (last === 101) return n >= 3; // -e
   return (last === 110 || last === 114 || last === 115 || last === 109) && n >= 4 && word.charCodeAt(n - 2) === 101; // -en -er -es -em
-}
-
-/** Whether a code may be \p{Lu}: ASCII and Latin-1 answered exactly, beyond that maybe. */
-function mayBeCapital(c: number): boolean {
-  if (c < 256) return lowerLatin1(c) !== c;
-  return true;
-}
-
-/** An ASCII code that is no capital: certainly not \p{Lu}. Codes beyond ASCII may be capitals. */
-function isAsciiLowerOrOther(c: number): boolean {
-  return c < 65 || (c > 90 && c < 128);
 }
 
 let countryWords: WordFilter | null = null;

@@ -11,6 +11,7 @@ import { WordShapeFilter, WordStartFilter } from './names.js';
 import { mayBeRoleWord } from './roles.js';
 import { ARABIC_ARTICLES, MAX_NAME_WORDS } from './person-names.js';
 import { readFileSync } from 'node:fs';
+import { mayBeCapital } from './letter-case.js';
 
 interface NameCues {
   verbs: string[];
@@ -170,12 +171,10 @@ function initialKinds(): Uint16Array {
   if (latin1Kinds) return latin1Kinds;
   const kinds = new Uint16Array(256);
   for (let c = 0; c < 256; c++) {
-    const char = String.fromCharCode(c);
-    if ((c >= 65 && c <= 90) || (c >= 0xc0 && char !== char.toLowerCase())) kinds[c]! |= UPPER;
     // Letters may start a name word; no punctuation, digit or symbol does.
-    if (/^\p{L}/u.test(char)) kinds[c]! |= MAY_START_NAME | STARTS_NAME_WORD;
-    // isCapitalisedWord and isDictionaryName ask for a capital (\p{Lu}) first.
-    if (/^\p{Lu}/u.test(char)) kinds[c]! |= OPENS_NAME;
+    if (/^\p{L}/u.test(String.fromCharCode(c))) kinds[c]! |= MAY_START_NAME | STARTS_NAME_WORD;
+    // A capital (exact in Latin-1); isCapitalisedWord and isDictionaryName ask for one first.
+    if (mayBeCapital(c)) kinds[c]! |= UPPER | OPENS_NAME;
   }
   for (const particle of ARABIC_ARTICLES) kinds[particle.charCodeAt(0)]! |= OPENS_NAME;
   wideFirstNameInitials = new Set();

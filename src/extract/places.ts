@@ -7,7 +7,7 @@ import type { Doc, PlaceMention, Token } from '../types.js';
 import { lexicon, type PlaceEntry } from '../lexicon/index.js';
 import { Gazetteer, foldSharpS } from './gazetteer.js';
 import { isDictionaryName, isNameLike } from './names.js';
-import { startsUpper } from './letter-case.js';
+import { mayBeCapital, startsUpper } from './letter-case.js';
 
 /** A lexicon surface and the nominative form it stands for. */
 interface PlaceHit {
@@ -73,9 +73,8 @@ function isPlaceShaped(word: string): boolean {
 /** "in Pokrowsk", "nach Chan Junis": a name-like word that is no common noun. */
 function unknownPlaceAfterPreposition(tokens: readonly Token[], i: number): PlaceMention | null {
   const word = tokens[i]!;
-  // Both name tests want a capital first: ASCII tokens that start otherwise (most of them) are out at once.
-  const c = word.text.charCodeAt(0);
-  if (c < 65 || (c > 90 && c < 128)) return null;
+  // Both name tests want a capital first: tokens that start otherwise (most of them) are out at once.
+  if (!mayBeCapital(word.text.charCodeAt(0))) return null;
   const prep = tokens[i - 1];
   if (!prep || prep.sentence !== word.sentence || !PLACE_PREPOSITIONS.includes(prep.text)) return null; // three string comparisons: cheaper than hashing the word
   const next = tokens[i + 1];

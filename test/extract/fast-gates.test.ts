@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../src/document/index.js';
-import { Gazetteer, WordFilter, foldSharpS, lowerLatin1 } from '../../src/extract/gazetteer.js';
+import { Gazetteer, WordFilter, foldSharpS } from '../../src/extract/gazetteer.js';
+import { lowerLatin1 } from '../../src/extract/letter-case.js';
 import { mayNameKind } from '../../src/extract/kinds.js';
 import { capitalRulesAt, mayNameCountry } from '../../src/extract/org-gates.js';
 import { countryOfModifier } from '../../src/extract/roles.js';
