@@ -17,7 +17,7 @@ import { memoByWord } from '../lexicon/memo.js';
 import {
   ACRONYM_RULE, COMPOUND_RULES, NAMED_PHRASE_RULE, QUOTED_NAME_RULE, QUOTE_MARKS, capitalRulesAt, mayNameCountry, shortestCountryWord,
 } from './org-gates.js';
-import { startsLower, startsUpper } from './letter-case.js';
+import { mayBeCapital, startsLower, startsUpper } from './letter-case.js';
 
 let bodyHeads: [string, OrgSubtype][] | null = null;
 
@@ -97,7 +97,6 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
       continue;
     }
     const text = token.text;
-    const c = text.charCodeAt(0);
     // "der", "die", "und": most lower-case words are too short for a country adjective.
     if (text.length >= shortestCountry && startsLower(text)) {
       const body = stateBodyPhrase(doc, i);
@@ -107,7 +106,8 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
         continue;
       }
     }
-    if (c < 65 || (c > 90 && c < 0xc0)) continue; // the rules below start at a capital
+    // The rules below start at a capital (lower-case "dpa-" and "über" are left to the gazetteer).
+    if (!mayBeCapital(text.charCodeAt(0))) continue;
     const rules = capitalRulesAt(tokens, i);
     if (rules === 0) continue;
     if (rules & NAMED_PHRASE_RULE) {
@@ -209,11 +209,14 @@ function compoundMention(doc: Doc, token: Token, compound: CompoundOrg): ActorMe
 }
 
 
-/** "des französischen Präsidialamtes" → Élyséepalast: a country adjective and a body the lexicon knows that state by. */
+/**
+ * "des französischen Präsidialamtes" → Élyséepalast: a country adjective and a body the lexicon knows that state by.
+ * tokens[i] starts with a lower-case letter (the caller tests that).
+ */
 function stateBodyPhrase(doc: Doc, i: number): ActorMention | null {
   const adjective = doc.tokens[i]!;
   const body = doc.tokens[i + 1];
-  if (!body || body.sentence !== adjective.sentence || !startsLower(adjective.text) || !startsUpper(body.text)) return null;
+  if (!body || body.sentence !== adjective.sentence || !startsUpper(body.text)) return null;
   if (!mayNameCountry(adjective.text)) return null;
   const country = countryOfModifier(adjective.text);
   if (!country) return null;
