@@ -6,6 +6,7 @@ import type { Token } from '../types.js';
 import { lexicon } from '../lexicon/index.js';
 import { HASH_SEED, WordFilter, hashRange, hashStep } from './gazetteer.js';
 import { lowerLatin1, mayBeCapital } from './letter-case.js';
+import { SENTENCE_PUNCTUATION } from './org-patterns.js';
 
 /** Quotation marks, around a weak alias („Bild“). */
 export const QUOTE_MARKS = new Set(['"', '„', '“', '”', '«', '»', '‚', '‘', '’', '‹', '›']);
@@ -106,9 +107,6 @@ function mayStartWithNamedPrefix(word: string): boolean {
   }
   return false;
 }
-
-/** What namedOrgPhrase does not take after: the punctuation that opens a sentence or a quotation. */
-const SENTENCE_PUNCTUATION = new Set(['.', '!', '?', ':', '„', '"', '“', '«', '»']);
 
 /** A capital, lower case, then "-e", "-en", "-er", "-es" or "-em": the ending of a proper adjective, by its last letters. */
 function hasAdjectiveEnding(word: string): boolean {

@@ -50,14 +50,15 @@ function isProperAdjective(word: string): boolean {
 /** isProperAdjective, once per word. */
 const isProperAdjectiveCached = memoByWord(isProperAdjective);
 
-const SENTENCE_PUNCTUATION = /^[.!?:„"“«»]$/;
+/** What namedOrgPhrase does not take after: the punctuation that opens a sentence or a quotation. */
+export const SENTENCE_PUNCTUATION = new Set(['.', '!', '?', ':', '„', '"', '“', '«', '»']);
 
 /** "der Münchner Sicherheitskonferenz": adjectives in capitals, then an organisation noun. */
 export function namedOrgPhrase(doc: Doc, i: number): { mention: ActorMention; end: number } | null {
   const tokens = doc.tokens;
   const first = tokens[i]!;
   const before = tokens[i - 1];
-  if (!before || before.sentence !== first.sentence || SENTENCE_PUNCTUATION.test(before.text)) return null;
+  if (!before || before.sentence !== first.sentence || SENTENCE_PUNCTUATION.has(before.text)) return null;
   let k = i;
   while (k < tokens.length && k - i < 3 && tokens[k]!.sentence === first.sentence && isProperAdjectiveCached(tokens[k]!.text)) k++;
   const head = tokens[k];
@@ -103,7 +104,7 @@ export function acronym(doc: Doc, i: number): ActorMention | null {
 }
 
 /** An acronym by its shape ("RSF") that is no place, no everyday abbreviation and no function word: the neighbours decide. */
-export function isAcronymCandidate(word: string): boolean {
+function isAcronymCandidate(word: string): boolean {
   if (!ACRONYM.test(word) || NOT_ACRONYMS.has(word)) return false;
   const lex = lexicon();
   return !lex.placeBySurface.has(word) && !lex.functionWords.has(word);
