@@ -63,8 +63,8 @@ const OPENS_NAME = 256;
  * for general punctuation. A first-character kind only (initialKinds), never a token flag.
  */
 const STARTS_NAME_WORD = 512;
-/** Appositive role phrases ("die Sprecherin des Weißen Hauses, Jen Psaki") reach this many tokens to their comma. */
-const MAX_APPOSITIVE_REACH = 8;
+/** Appositive role phrases ("die Sprecherin des Weißen Hauses, Jen Psaki") reach this many tokens to their comma (appositiveName, the MAY_BE_ROLE gate). */
+export const MAX_APPOSITIVE_REACH = 8;
 
 /**
  * The flags of every token (and one more, 0, past the last): the one pass over all

@@ -11,7 +11,7 @@ import { isFirstName } from './names.js';
 import { countryBefore, countryOfRoleWord, isRoleWord, roleLemma } from './roles.js';
 import { type NameSpan, nameAt } from './person-names.js';
 import {
-  CUE, CUE_AHEAD, MAY_BE_FIRST_NAME, MAY_BE_ROLE, NEXT_IN_SENTENCE, SPEECH_VERBS, type TokenScan, UPPER,
+  CUE, CUE_AHEAD, MAX_APPOSITIVE_REACH, MAY_BE_FIRST_NAME, MAY_BE_ROLE, NEXT_IN_SENTENCE, SPEECH_VERBS, type TokenScan, UPPER,
   isHonorificBefore, mayContinueName, scanTokens,
 } from './person-scan.js';
 
@@ -43,20 +43,24 @@ function roleBeforeName(doc: Doc, i: number): ActorMention | null {
 function appositiveName(doc: Doc, i: number): ActorMention | null {
   const tokens = doc.tokens;
   const role = tokens[i]!;
-  for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+  const lastComma = Math.min(tokens.length - 1, i + MAX_APPOSITIVE_REACH);
+  for (let k = i + 1; k <= lastComma; k++) {
     const t = tokens[k]!;
     if (t.sentence !== role.sentence) return null;
     if (t.text !== ',') continue;
     const name = nameAt(tokens, k + 1, true);
     if (!name || name.end - name.start < 2) return null;
     const after = tokens[name.end];
-    if (after && after.sentence === role.sentence && ![',', '.', '(', 'sagte', 'und'].includes(after.text) && !SPEECH_VERBS.has(after.text)) return null;
+    if (after && after.sentence === role.sentence && !APPOSITION_ENDS.has(after.text) && !SPEECH_VERBS.has(after.text)) return null;
     const roleText = doc.text.slice(role.start, t.start);
     const country = countryOfRoleWord(role.text) ?? countryBefore(tokens, i) ?? countryInPhrase(tokens, i + 1, k);
     return mention(doc, name, 'appositive', roleText, country);
   }
   return null;
 }
+
+/** What may follow an appositive name in its sentence besides a cue verb ("sagte"): "Jen Psaki, sagte", "Jen Psaki und …". */
+const APPOSITION_ENDS = new Set([',', '.', '(', 'und']);
 
 function countryInPhrase(tokens: readonly Token[], from: number, to: number): string | null {
   const lex = lexicon();
