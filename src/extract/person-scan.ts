@@ -23,7 +23,6 @@ const cues = JSON.parse(
 export const SPEECH_VERBS = new Set(cues.verbs);
 
 const HONORIFICS = new Set(['Herr', 'Herrn', 'Frau', 'Mr.', 'Mrs.', 'Ms.']);
-const HONORIFIC_INITIALS = new Set([...HONORIFICS].map((h) => h.charCodeAt(0)));
 
 /** "Herr", "Frau" … right before token i, in its sentence. */
 export function isHonorificBefore(scan: TokenScan, i: number): boolean {
@@ -191,7 +190,7 @@ function initialKinds(): Uint16Array {
     }
   }
   for (const verb of SPEECH_VERBS) if (verb.charCodeAt(0) < 256) kinds[verb.charCodeAt(0)]! |= CUE;
-  for (const code of HONORIFIC_INITIALS) if (code < 256) kinds[code]! |= HONORIFIC;
+  for (const honorific of HONORIFICS) if (honorific.charCodeAt(0) < 256) kinds[honorific.charCodeAt(0)]! |= HONORIFIC;
   return (latin1Kinds = kinds);
 }
 
