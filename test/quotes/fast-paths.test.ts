@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../src/document/index.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import {
-  ALREADY_FOLDED, CLASS_AUXILIARY, CLASS_COORDINATOR, CLASS_DETERMINER, CLASS_FOCUS_PARTICLE, CLASS_NAME_PARTICLE, CLASS_NOT_ADJECTIVE, CLASS_NOT_NAME,
+  ALREADY_FOLDED, CLASS_AUXILIARY, CLASS_COORDINATOR, CLASS_DETERMINER, CLASS_FOCUS_PARTICLE, CLASS_MODAL, CLASS_NAME_PARTICLE, CLASS_NOT_ADJECTIVE, CLASS_NOT_NAME,
   CLASS_PRONOUN, CLASS_RELATIVE_PRONOUN, CLASS_SUBORDINATOR, CUE_BITS, CUE_KONJUNKTIV_I, CUE_KONJUNKTIV_II, cueOfText, fold, initialsOf, mayStartKey,
   speechLexicon, tokenCues,
 } from '../../src/extract/quotes/lexicon.js';
@@ -216,7 +216,7 @@ describe('word classes', () => {
     const sets: [number, ReadonlySet<string>][] = [
       [CLASS_DETERMINER, lex.determiners], [CLASS_PRONOUN, lex.pronouns], [CLASS_NOT_NAME, lex.notNames], [CLASS_NOT_ADJECTIVE, lex.notAdjectives],
       [CLASS_NAME_PARTICLE, lex.nameParticles], [CLASS_AUXILIARY, lex.auxiliaries], [CLASS_SUBORDINATOR, lex.subordinators],
-      [CLASS_RELATIVE_PRONOUN, lex.relativePronouns], [CLASS_COORDINATOR, lex.coordinators], [CLASS_FOCUS_PARTICLE, lex.focusParticles],
+      [CLASS_RELATIVE_PRONOUN, lex.relativePronouns], [CLASS_COORDINATOR, lex.coordinators], [CLASS_FOCUS_PARTICLE, lex.focusParticles], [CLASS_MODAL, lex.modals],
     ];
     const every = [...new Set(sets.flatMap(([, set]) => [...set]))];
     const text = `${every.join(' ')}. ${every.map((k) => k[0]!.toUpperCase() + k.slice(1)).join(', ')}: „Haus“ sagte Der Die Ursula von der Leyen, weil er es hat.`;

@@ -243,6 +243,10 @@ export const CLASS_SUBORDINATOR = 64;
 export const CLASS_RELATIVE_PRONOUN = 128;
 export const CLASS_COORDINATOR = 256;
 export const CLASS_FOCUS_PARTICLE = 512;
+export const CLASS_MODAL = 1024;
+
+/** Modal and future auxiliaries that carry an infinitive ("will … sagen", "würde … drohen"). */
+const MODALS = ['will', 'wollen', 'wollte', 'wollten', 'wolle', 'soll', 'sollen', 'sollte', 'sollten', 'solle', 'kann', 'können', 'konnte', 'konnten', 'könne', 'könnte', 'könnten', 'muss', 'müssen', 'musste', 'mussten', 'müsse', 'müsste', 'müssten', 'darf', 'dürfen', 'durfte', 'dürfe', 'dürfte', 'möchte', 'möchten', 'wird', 'werden', 'würde', 'würden', 'werde', 'lässt', 'ließ', 'liess'];
 
 export interface SpeechLexicon {
   /** Folded word → its CUE_* bits; words without any are absent. */
@@ -269,6 +273,7 @@ export interface SpeechLexicon {
   relativePronouns: Set<string>;
   coordinators: Set<string>;
   focusParticles: Set<string>;
+  modals: Set<string>;
   functionWords: Set<string>;
   bodies: Set<string>;
   spokesNouns: Set<string>;
@@ -393,6 +398,7 @@ function buildSpeechLexicon(): SpeechLexicon {
     relativePronouns: set(w.relativePronouns),
     coordinators: set(w.coordinators),
     focusParticles: set(w.focusParticles),
+    modals: set(MODALS),
     functionWords: set(w.functionWords),
     bodies: set(w.bodies),
     spokesNouns: set(w.spokesNouns),
@@ -411,6 +417,7 @@ function buildSpeechLexicon(): SpeechLexicon {
     [CLASS_DETERMINER, cached.determiners], [CLASS_PRONOUN, cached.pronouns], [CLASS_NOT_NAME, cached.notNames], [CLASS_NOT_ADJECTIVE, cached.notAdjectives],
     [CLASS_NAME_PARTICLE, cached.nameParticles], [CLASS_AUXILIARY, cached.auxiliaries], [CLASS_SUBORDINATOR, cached.subordinators],
     [CLASS_RELATIVE_PRONOUN, cached.relativePronouns], [CLASS_COORDINATOR, cached.coordinators], [CLASS_FOCUS_PARTICLE, cached.focusParticles],
+    [CLASS_MODAL, cached.modals],
   ] as const) {
     for (const key of keys) classes.set(key, (classes.get(key) ?? 0) | bit);
   }
