@@ -262,7 +262,6 @@ function particleIn(words: readonly Word[], slots: readonly number[], particle: 
 }
 
 function verbFrame(words: readonly Word[], i: number, earlier: readonly Frame[]): Frame | null {
-  const lex = speechLexicon();
   const chosen = chooseReading(words, i);
   if (!chosen) return null;
   const { reading } = chosen;
