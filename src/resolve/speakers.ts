@@ -34,17 +34,14 @@ interface MentionRef {
   /** Every surface the entity is known by, folded: to tell a genitive "Ischingers" from a name. Built when first asked for (formsOf). */
   forms: Set<string> | null;
   roles: string[];
-  /** What isGenitive, isRolePrefix and isAttribute found for it (they depend on the mention alone): FACT_* bits. */
+  /** What isGenitive, isRolePrefix and isAttribute found for it (they depend on the mention alone): see fact(). */
   facts: number;
 }
 
-/** A fact about a mention has been established (KNOWN) and holds (IS). */
-const KNOWN_GENITIVE = 1;
-const IS_GENITIVE = 2;
-const KNOWN_ROLE_PREFIX = 4;
-const IS_ROLE_PREFIX = 8;
-const KNOWN_ATTRIBUTE = 16;
-const IS_ATTRIBUTE = 32;
+/** Facts about a mention (MentionRef.facts): a fact's bit says it has been established, the bit above it that it holds. */
+const GENITIVE = 1;
+const ROLE_PREFIX = 4;
+const ATTRIBUTE = 16;
 
 /** "US-Regierungsvertreter" → USA, "Ukraine-Konflikt" → Ukraine. */
 function countryOfCompound(word: string): string | null {
@@ -171,24 +168,25 @@ export class SpeakerResolver {
     for (const w of words) if (startsUpper(w) && !lex.determiners.has(fold(w))) { head = w; break; }
     if (!head) return null;
     const base = fold(head.slice(head.lastIndexOf('-') + 1));
+    const kind = headKind(base);
     // A head that is no body, spokesperson, organisation noun or role names nobody (but "beide").
-    if ((headKind(base) & (BODY | SPOKES | ROLE)) === 0 && !lex.orgNouns.has(base)) return words.some(isBeide) ? this.group(where) : null;
+    if ((kind & (BODY | SPOKES | ROLE)) === 0 && !lex.orgNouns.has(base)) return words.some(isBeide) ? this.group(where) : null;
     let country: string | null = null;
     for (const w of words) country ??= startsLower(w) ? countryOfAdjective(w) : null;
     country ??= countryOfCompound(head);
-    const prefixOrg = isSpokes(base) || isBody(base) ? this.orgPrefixOf(fold(head)) : null;
-    if (isBody(base) || isSpokes(base)) {
-      if (prefixOrg && isSpokes(base)) return prefixOrg;
-      if (country) return this.country(country);
+    if ((kind & (BODY | SPOKES)) !== 0) {
+      const prefixOrg = (kind & SPOKES) !== 0 ? this.orgPrefixOf(fold(head)) : null;
+      if (prefixOrg) return prefixOrg;
+      if (country) return countrySpeaker(country);
       const after = this.placeAfter(end);
-      if (after && isBody(base)) return after;
+      if (after && (kind & BODY) !== 0) return after;
       const ctx = where.context;
       // "Guterres teilte mit … Ein Sprecher fügte hinzu": right after a person's report, the spokesperson is theirs.
-      return ctx && (ctx.kind !== 'person' || (where.near === true && isSpokes(base))) ? ctx : null;
+      return ctx && (ctx.kind !== 'person' || (where.near === true && (kind & SPOKES) !== 0)) ? ctx : null;
     }
-    if (speechLexicon().orgNouns.has(base) && !country) return this.recentOrg(where.at);
+    if (lex.orgNouns.has(base) && !country) return this.recentOrg(where.at);
     if (words.some(isBeide)) return this.group(where);
-    if (!isRole(base)) return null;
+    if ((kind & ROLE) === 0) return null;
     // "die Grünen-Politikerin", "der SPD-Chef": a person of that organisation; the organisation only if none is known.
     return this.byRole(base, country, where) ?? (head.includes('-') ? this.orgPrefixOf(fold(head)) : null);
   }
@@ -264,8 +262,7 @@ export class SpeakerResolver {
 
   /** An organisation naming a person's affiliation in a role compound: "Grünen-Politikerin", "SPD-Chef" (not "Pentagon-Sprecher"). */
   private isRolePrefix(m: MentionRef): boolean {
-    if (!(m.facts & KNOWN_ROLE_PREFIX)) m.facts |= KNOWN_ROLE_PREFIX | (this.findRolePrefix(m) ? IS_ROLE_PREFIX : 0);
-    return (m.facts & IS_ROLE_PREFIX) !== 0;
+    return this.fact(m, ROLE_PREFIX, this.findRolePrefix);
   }
 
   private findRolePrefix(m: MentionRef): boolean {
@@ -278,8 +275,7 @@ export class SpeakerResolver {
 
   /** "die Leiterin der Behörde X": a name in the genitive attribute of a noun is not the subject. */
   private isAttribute(m: MentionRef): boolean {
-    if (!(m.facts & KNOWN_ATTRIBUTE)) m.facts |= KNOWN_ATTRIBUTE | (this.findAttribute(m) ? IS_ATTRIBUTE : 0);
-    return (m.facts & IS_ATTRIBUTE) !== 0;
+    return this.fact(m, ATTRIBUTE, this.findAttribute);
   }
 
   private findAttribute(m: MentionRef): boolean {
@@ -296,8 +292,13 @@ export class SpeakerResolver {
   }
 
   private isGenitive(m: MentionRef): boolean {
-    if (!(m.facts & KNOWN_GENITIVE)) m.facts |= KNOWN_GENITIVE | (this.findGenitive(m) ? IS_GENITIVE : 0);
-    return (m.facts & IS_GENITIVE) !== 0;
+    return this.fact(m, GENITIVE, this.findGenitive);
+  }
+
+  /** A fact about a mention, found once (`find` depends on the mention alone) and then kept in its facts. */
+  private fact(m: MentionRef, fact: number, find: (this: SpeakerResolver, m: MentionRef) => boolean): boolean {
+    if (!(m.facts & fact)) m.facts |= fact | (find.call(this, m) ? fact << 1 : 0);
+    return (m.facts & (fact << 1)) !== 0;
   }
 
   private findGenitive(m: MentionRef): boolean {
@@ -356,16 +357,10 @@ export class SpeakerResolver {
     if (actor.type === 'organization') {
       // A state's government speaks for the state (SCHEMA: unnamed bodies → the place).
       const state = endsWithRegierung(actor.name) ? governmentState(actor.name) : null;
-      if (state) return this.country(state);
+      if (state) return countrySpeaker(state);
       return { name: actor.name, kind: 'organization', country: actor.country };
     }
     return { name: actor.name, kind: 'person', country: actor.country };
-  }
-
-  /** A place as speaker; a capital speaks for its state ("Moskau dementiert" → Russland). */
-
-  private country(name: string): Speaker {
-    return countrySpeaker(name);
   }
 }
 
@@ -426,10 +421,6 @@ const headKind = memoByWord((base: string): number =>
 /** A role noun ("Präsident", "Bundesfinanzminister", "Kanzlerin"), by the lexicon's role heads. */
 function isRole(base: string): boolean {
   return (headKind(base) & ROLE) !== 0;
-}
-
-function isBody(base: string): boolean {
-  return (headKind(base) & BODY) !== 0;
 }
 
 function isSpokes(base: string): boolean {

@@ -6,16 +6,28 @@ import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../src/document/index.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import {
-  ALREADY_FOLDED, CLASS_AUXILIARY, CLASS_COORDINATOR, CLASS_DETERMINER, CLASS_FOCUS_PARTICLE, CLASS_NAME_PARTICLE, CLASS_NOT_ADJECTIVE, CLASS_NOT_NAME,
+  ALREADY_FOLDED, CLASS_AUXILIARY, CLASS_COORDINATOR, CLASS_DETERMINER, CLASS_FOCUS_PARTICLE, CLASS_MODAL, CLASS_NAME_PARTICLE, CLASS_NOT_ADJECTIVE, CLASS_NOT_NAME,
   CLASS_PRONOUN, CLASS_RELATIVE_PRONOUN, CLASS_SUBORDINATOR, CUE_BITS, CUE_KONJUNKTIV_I, CUE_KONJUNKTIV_II, cueOfText, fold, initialsOf, mayStartKey,
   speechLexicon, tokenCues,
 } from '../../src/extract/quotes/lexicon.js';
 import { findFrames } from '../../src/extract/quotes/frames.js';
 import { pairQuotes } from '../../src/extract/quotes/marks.js';
+import type { FrameGate, Unit } from '../../src/extract/quotes/units.js';
 import { buildUnits, keyIs } from '../../src/extract/quotes/units.js';
+import { mayFrame } from '../../src/extract/quotes/frame-gate.js';
+import type { Doc } from '../../src/types.js';
 
 const plainFold = (s: string): string => s.toLowerCase().replace(/ß/g, 'ss');
 const plainCue = (s: string): number => speechLexicon().cues.get(plainFold(s)) ?? 0;
+
+/** A gate that lets every unit with a cue word through: its words are read in full. */
+const PAST_THE_GATE: FrameGate = () => true;
+
+/** The document's units as the extractor builds them (gate mayFrame), or read past the frame gate. */
+function unitsOf(doc: Doc, gate: FrameGate): Unit[] {
+  const { pairs } = pairQuotes(doc.text, doc.regions);
+  return buildUnits(doc, pairs, [], undefined, gate);
+}
 
 /** Words that exercise every path: folded, capitalised, all capitals, ß, Latin-1 capitals, beyond Latin-1, punctuation. */
 const TRICKY = [
@@ -82,8 +94,7 @@ describe('units without words', () => {
       'Die „Tagesschau“ berichtete später. Am Abend regnete es.',
     ].join('\n\n');
     const doc = buildDoc('t.txt', text);
-    const { pairs } = pairQuotes(doc.text, doc.regions);
-    const units = buildUnits(doc, pairs, [], undefined, true);
+    const units = unitsOf(doc, PAST_THE_GATE);
     const cueOfSpan = (start: number, end: number): number =>
       doc.tokens.filter((t) => t.start >= start && t.start < end).reduce((bits, t) => bits | plainCue(t.text), 0);
     for (const u of units) {
@@ -124,9 +135,8 @@ describe('the frame gate', () => {
   const K = CUE_KONJUNKTIV_I | CUE_KONJUNKTIV_II;
   const check = (text: string): number => {
     const doc = buildDoc('t.txt', text);
-    const { pairs } = pairQuotes(doc.text, doc.regions);
-    const gated = buildUnits(doc, pairs);
-    const full = buildUnits(doc, pairs, [], undefined, true);
+    const gated = unitsOf(doc, mayFrame);
+    const full = unitsOf(doc, PAST_THE_GATE);
     expect(gated.length).toBe(full.length);
     let skipped = 0;
     gated.forEach((u, i) => {
@@ -190,9 +200,7 @@ describe('first-letter tests before a set lookup', () => {
   it("a word's Konjunktiv cue bits are its key's membership in the Konjunktiv lists", () => {
     const lex = speechLexicon();
     const text = 'Er sagte, sie sei krank. Sei es drum: Wäre er da, hätte er es gesagt. SEI still, HÄTTE er gesagt, er WÜRDE kommen.';
-    const doc = buildDoc('t.txt', text);
-    const { pairs } = pairQuotes(doc.text, doc.regions);
-    for (const u of buildUnits(doc, pairs, [], undefined, true)) {
+    for (const u of unitsOf(buildDoc('t.txt', text), PAST_THE_GATE)) {
       for (const w of u.words) {
         expect((w.cue & CUE_KONJUNKTIV_I) !== 0, w.text).toBe(lex.konjunktivI.has(w.key));
         expect((w.cue & CUE_KONJUNKTIV_II) !== 0, w.text).toBe(lex.konjunktivII.has(w.key));
@@ -208,14 +216,12 @@ describe('word classes', () => {
     const sets: [number, ReadonlySet<string>][] = [
       [CLASS_DETERMINER, lex.determiners], [CLASS_PRONOUN, lex.pronouns], [CLASS_NOT_NAME, lex.notNames], [CLASS_NOT_ADJECTIVE, lex.notAdjectives],
       [CLASS_NAME_PARTICLE, lex.nameParticles], [CLASS_AUXILIARY, lex.auxiliaries], [CLASS_SUBORDINATOR, lex.subordinators],
-      [CLASS_RELATIVE_PRONOUN, lex.relativePronouns], [CLASS_COORDINATOR, lex.coordinators], [CLASS_FOCUS_PARTICLE, lex.focusParticles],
+      [CLASS_RELATIVE_PRONOUN, lex.relativePronouns], [CLASS_COORDINATOR, lex.coordinators], [CLASS_FOCUS_PARTICLE, lex.focusParticles], [CLASS_MODAL, lex.modals],
     ];
     const every = [...new Set(sets.flatMap(([, set]) => [...set]))];
     const text = `${every.join(' ')}. ${every.map((k) => k[0]!.toUpperCase() + k.slice(1)).join(', ')}: „Haus“ sagte Der Die Ursula von der Leyen, weil er es hat.`;
-    const doc = buildDoc('t.txt', text);
-    const { pairs } = pairQuotes(doc.text, doc.regions);
     let words = 0;
-    for (const u of buildUnits(doc, pairs, [], undefined, true)) {
+    for (const u of unitsOf(buildDoc('t.txt', text), PAST_THE_GATE)) {
       for (const w of u.words) {
         words++;
         for (const [bit, set] of sets) expect((w.classes & bit) !== 0, `${w.text} ${bit}`).toBe(set.has(w.key));

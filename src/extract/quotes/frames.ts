@@ -15,7 +15,7 @@ import { startsLower, startsUpper } from '../letter-case.js';
 import type { VerbReading } from './lexicon.js';
 import {
   CUE_ES_VERB, CUE_KONJUNKTIV_I, CUE_KONJUNKTIV_II, CUE_NACH, CUE_SO, CUE_SOURCE_POSTPOSITION, CUE_SOURCE_PREPOSITION, CUE_SPEECH_NOUN, CUE_VERB,
-  CLASS_AUXILIARY, CLASS_DETERMINER, CLASS_RELATIVE_PRONOUN, CLASS_SUBORDINATOR, fold, initialsOf, mayStartKey, speechLexicon,
+  CLASS_AUXILIARY, CLASS_DETERMINER, CLASS_MODAL, CLASS_RELATIVE_PRONOUN, CLASS_SUBORDINATOR, fold, speechLexicon,
 } from './lexicon.js';
 
 export type FrameKind = 'post' | 'colon' | 'comma' | 'wie' | 'source' | 'object';
@@ -262,7 +262,6 @@ function particleIn(words: readonly Word[], slots: readonly number[], particle: 
 }
 
 function verbFrame(words: readonly Word[], i: number, earlier: readonly Frame[]): Frame | null {
-  const lex = speechLexicon();
   const chosen = chooseReading(words, i);
   if (!chosen) return null;
   const { reading } = chosen;
@@ -463,12 +462,7 @@ function clauseAround(words: readonly Word[], i: number): Range {
   return { from: clauseStart(words, i), to: clauseEndFrom(words, i) };
 }
 
-const MODALS = new Set(['will', 'wollen', 'wollte', 'wollten', 'wolle', 'soll', 'sollen', 'sollte', 'sollten', 'solle', 'kann', 'können', 'konnte', 'konnten', 'könne', 'könnte', 'könnten', 'muss', 'müssen', 'musste', 'mussten', 'müsse', 'müsste', 'müssten', 'darf', 'dürfen', 'durfte', 'dürfe', 'dürfte', 'möchte', 'möchten', 'wird', 'werden', 'würde', 'würden', 'werde', 'lässt', 'ließ', 'liess']);
-
-/** The initials of the modals: the clause scans test every word they pass, and most are told by the first letter, unfolded. */
-const MODAL_INITIALS = initialsOf(MODALS);
-
-const isModal = (w: Word): boolean => mayStartKey(w.text, MODAL_INITIALS) && MODALS.has(w.key);
+const isModal = (w: Word): boolean => (w.classes & CLASS_MODAL) !== 0;
 const isAuxiliary = (w: Word | undefined): boolean => w !== undefined && (w.classes & CLASS_AUXILIARY) !== 0;
 
 /** A verb form in -en after a modal of its clause is an infinitive ("würden … drohen"): the modal's index, or -1. */

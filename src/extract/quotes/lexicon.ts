@@ -2,23 +2,17 @@
 // folded: lower case, ß → ss, so Swiss spelling ("hiess", "äussert") needs no entries.
 import { readFileSync } from 'node:fs';
 import { memoByWord } from '../../lexicon/memo.js';
-import { HASH_SEED, WordFilter, hashStep } from '../gazetteer.js';
+import { HASH_SEED, WordFilter, hashStep, lowerLatin1 } from '../gazetteer.js';
 
 const SHARP_S = /ß/g;
 
-/**
- * Whether lower-casing could change the word: an ASCII or Latin-1 capital, ß, or any
- * character beyond Latin-1 (left to toLowerCase). Most words have none.
- */
-function needsFolding(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 65) continue;
-    if (c <= 90) return true; // A-Z
-    if (c < 192) continue;
-    if (c <= 223 || c > 255) return true; // À-Þ and ß, or beyond Latin-1
-  }
-  return false;
+/** A character folding leaves as it is: no capital A-Z or À-Þ, no ß, nothing beyond Latin-1 (× is no letter). */
+const foldsToItself = (c: number): boolean => c < 65 || (c > 90 && c < 192) || (c > 223 && c < 256) || c === 215;
+
+/** Whether fold() leaves the word standing at [start, end) in `text` as it is, its characters read there (faster than in a fresh token). */
+export function foldsToItselfAt(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!foldsToItself(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /**
@@ -26,10 +20,7 @@ function needsFolding(s: string): boolean {
  * folded (lower case, punctuation, digits) comes back as it is, without allocating.
  * (A cache in a Map is slower here: hashing each fresh token costs more than folding it.)
  */
-export const fold = (s: string): string => {
-  if (!needsFolding(s)) return s;
-  return foldChanged(s);
-};
+export const fold = (s: string): string => (foldsToItselfAt(s, 0, s.length) ? s : foldChanged(s));
 
 function foldChanged(s: string): string {
   const lower = s.toLowerCase();
@@ -43,7 +34,7 @@ function foldChanged(s: string): string {
  */
 export function mayFoldTo(text: string, key: string): boolean {
   const c = text.charCodeAt(0);
-  return c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) === key.charCodeAt(0) : true;
+  return c < 128 ? lowerLatin1(c) === key.charCodeAt(0) : true;
 }
 
 /** The ASCII first letters of a set of folded keys, as a table by char code (1: some key starts with it). */
@@ -59,22 +50,9 @@ export function initialsOf(keys: Iterable<string>): Uint8Array {
 /** Whether `text` may fold to one of the keys whose initials are given (initialsOf): mayFoldTo for a set. */
 export function mayStartKey(text: string, initials: Uint8Array): boolean {
   const c = text.charCodeAt(0);
-  return c < 128 ? initials[c >= 65 && c <= 90 ? c + 32 : c] === 1 : true;
+  return c < 128 ? initials[lowerLatin1(c)] === 1 : true;
 }
 
-/** A character folding leaves as it is: no capital A-Z or À-Þ, no ß, nothing beyond Latin-1 (× is no letter). */
-const foldsToItself = (c: number): boolean => c < 65 || (c > 90 && c < 192) || (c > 223 && c < 256) || c === 215;
-
-/** Whether fold() leaves the word standing at [start, end) in `text` as it is, its characters read there (faster than in a fresh token). */
-export function foldsToItselfAt(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (!foldsToItself(text.charCodeAt(i))) return false;
-  return true;
-}
-
-/** A capital whose lower case is one Latin-1 letter that upper-cases back to it: A-Z, À-Þ but × and ß. */
-function isSimpleCapital(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215);
-}
 
 /** The CUE_* bits of a word as written: those of its fold. */
 export function cueOfText(text: string): number {
@@ -265,6 +243,10 @@ export const CLASS_SUBORDINATOR = 64;
 export const CLASS_RELATIVE_PRONOUN = 128;
 export const CLASS_COORDINATOR = 256;
 export const CLASS_FOCUS_PARTICLE = 512;
+export const CLASS_MODAL = 1024;
+
+/** Modal and future auxiliaries that carry an infinitive ("will … sagen", "würde … drohen"). */
+const MODALS = ['will', 'wollen', 'wollte', 'wollten', 'wolle', 'soll', 'sollen', 'sollte', 'sollten', 'solle', 'kann', 'können', 'konnte', 'konnten', 'könne', 'könnte', 'könnten', 'muss', 'müssen', 'musste', 'mussten', 'müsse', 'müsste', 'müssten', 'darf', 'dürfen', 'durfte', 'dürfe', 'dürfte', 'möchte', 'möchten', 'wird', 'werden', 'würde', 'würden', 'werde', 'lässt', 'ließ', 'liess'];
 
 export interface SpeechLexicon {
   /** Folded word → its CUE_* bits; words without any are absent. */
@@ -291,6 +273,7 @@ export interface SpeechLexicon {
   relativePronouns: Set<string>;
   coordinators: Set<string>;
   focusParticles: Set<string>;
+  modals: Set<string>;
   functionWords: Set<string>;
   bodies: Set<string>;
   spokesNouns: Set<string>;
@@ -390,7 +373,9 @@ function buildSpeechLexicon(): SpeechLexicon {
   const capitalCues = new Map<string, number>();
   for (const [key, bits] of cues) {
     const capital = key.charAt(0).toUpperCase() + key.slice(1);
-    if (isSimpleCapital(capital.charCodeAt(0)) && fold(capital) === key) capitalCues.set(capital, bits);
+    // A capital whose lower case is one Latin-1 letter (A-Z, À-Þ but ×), as cueAt reads a capitalised word's first letter.
+    const first = capital.charCodeAt(0);
+    if (first < 256 && lowerLatin1(first) !== first && fold(capital) === key) capitalCues.set(capital, bits);
   }
   cached = {
     cues,
@@ -413,6 +398,7 @@ function buildSpeechLexicon(): SpeechLexicon {
     relativePronouns: set(w.relativePronouns),
     coordinators: set(w.coordinators),
     focusParticles: set(w.focusParticles),
+    modals: set(MODALS),
     functionWords: set(w.functionWords),
     bodies: set(w.bodies),
     spokesNouns: set(w.spokesNouns),
@@ -431,6 +417,7 @@ function buildSpeechLexicon(): SpeechLexicon {
     [CLASS_DETERMINER, cached.determiners], [CLASS_PRONOUN, cached.pronouns], [CLASS_NOT_NAME, cached.notNames], [CLASS_NOT_ADJECTIVE, cached.notAdjectives],
     [CLASS_NAME_PARTICLE, cached.nameParticles], [CLASS_AUXILIARY, cached.auxiliaries], [CLASS_SUBORDINATOR, cached.subordinators],
     [CLASS_RELATIVE_PRONOUN, cached.relativePronouns], [CLASS_COORDINATOR, cached.coordinators], [CLASS_FOCUS_PARTICLE, cached.focusParticles],
+    [CLASS_MODAL, cached.modals],
   ] as const) {
     for (const key of keys) classes.set(key, (classes.get(key) ?? 0) | bit);
   }

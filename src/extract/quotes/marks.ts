@@ -52,20 +52,14 @@ function asciiTable(re: RegExp): Uint8Array {
   return table;
 }
 
-const isSpaceCode = (text: string, at: number): boolean => {
+/** Whether the character at `at` in `text` matches `re`, by the table for ASCII. */
+const charIs = (re: RegExp, ascii: Uint8Array, text: string, at: number): boolean => {
   const c = text.charCodeAt(at);
-  return c < 128 ? ASCII_SPACE[c] === 1 : SPACE.test(text[at]!);
+  return c < 128 ? ascii[c] === 1 : re.test(text[at]!);
 };
-const isSpace = (ch: string | undefined): boolean => {
-  if (ch === undefined) return true;
-  const c = ch.charCodeAt(0);
-  return c < 128 ? ASCII_SPACE[c] === 1 : SPACE.test(ch);
-};
-const isPunct = (ch: string | undefined): boolean => {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  return c < 128 ? ASCII_PUNCT[c] === 1 : PUNCT.test(ch);
-};
+const isSpaceCode = (text: string, at: number): boolean => charIs(SPACE, ASCII_SPACE, text, at);
+const isSpace = (ch: string | undefined): boolean => ch === undefined || charIs(SPACE, ASCII_SPACE, ch, 0);
+const isPunct = (ch: string | undefined): boolean => ch !== undefined && charIs(PUNCT, ASCII_PUNCT, ch, 0);
 /** The mark can open: a non-space follows, and space, punctuation or nothing precedes. */
 const leftFlanking = (prev: string | undefined, next: string | undefined): boolean =>
   !isSpace(next) && (!isPunct(next) || isSpace(prev) || isPunct(prev));

@@ -2,7 +2,7 @@
 // sentence break ("„Ich fahre. Ich spreche.“, sagte er" is one unit). Each unit is
 // read as a "surface": its words outside quotation marks, with every quotation
 // collapsed into one placeholder word, so the frame rules see „…“, sagte X as Q , sagte X.
-import type { Doc, Sentence } from '../../types.js';
+import type { Doc, Sentence, Token } from '../../types.js';
 import type { QuotePair } from './marks.js';
 import { paragraphsOf } from './marks.js';
 import { ALREADY_FOLDED, CUE_BITS, cueOfText, fold, foldsToItselfAt, mayFoldTo, speechLexicon, tokenCues } from './lexicon.js';
@@ -68,7 +68,7 @@ export interface Unit {
   cues: number;
 }
 
-export const QUOTE_KEY = '\u0000q';
+const QUOTE_KEY = '\u0000q';
 
 /**
  * `w.key === key` for a folded `key`, most words told by their first letter without
@@ -129,14 +129,19 @@ const NO_WORDS: Word[] = [];
 const NO_QUOTES: number[] = [];
 
 /**
+ * Whether a frame may stand in the tokens [from, to) of a unit without quotes, `cues`
+ * holding the tokens' cue bits: false leaves the unit unread. The extractor's is mayFrame.
+ */
+export type FrameGate = (tokens: readonly Token[], cues: Int32Array, from: number, to: number) => boolean;
+
+/**
  * `names`: pairs around names and titles, each read as one word. A unit in which no
- * rule can fire (no quote, no cue word) gets no words: they are never read, and about
- * half the units of a news text are such.
+ * rule can fire (no quote, no cue word, or none the frame gate lets through) gets no
+ * words: they are never read, and about half the units of a news text are such.
  */
 export function buildUnits(
   doc: Doc, pairs: readonly QuotePair[], names: readonly QuotePair[] = [], paragraphs: readonly number[] = paragraphsOf(doc.text, doc.regions),
-  /** Read the words of every unit with a cue word, past the frame gate (for the tests that hold the gate to the rules). */
-  readPastGate = false,
+  gate: FrameGate = mayFrame,
 ): Unit[] {
   const headingRegions = doc.regions.map((r, i) => isHeading(doc.text, r, i, paragraphs));
   const spans = mergeSentences(doc.sentences, pairs);
@@ -162,7 +167,7 @@ export function buildUnits(
     // Oversized spans are cut by their words, so they are always read in full. A unit whose
     // cue words cannot start a frame (frame-gate.ts) is left unread like one without any.
     const idle = !quoted && to - token <= MAX_UNIT_WORDS &&
-      (!hasCue(doc, cueInfo, names, name, token, to) || (!readPastGate && !hasNameOver(doc, names, name, token, to) && !mayFrame(tokens, cueInfo, token, to)));
+      (!hasCue(doc, cueInfo, names, name, token, to) || (!hasNameOver(doc, names, name, token, to) && !gate(tokens, cueInfo, token, to)));
     if (idle) {
       units.push({ start: span.start, end: span.end, paragraph, heading, words: NO_WORDS, quotes: NO_QUOTES, cues: 0 });
       placedName = lastNameOver(doc, names, name, token, to, placedName);
