@@ -2,7 +2,8 @@
 // folded: lower case, ß → ss, so Swiss spelling ("hiess", "äussert") needs no entries.
 import { readFileSync } from 'node:fs';
 import { memoByWord } from '../../lexicon/memo.js';
-import { HASH_SEED, WordFilter, hashStep, lowerLatin1 } from '../gazetteer.js';
+import { HASH_SEED, WordFilter, hashStep } from '../gazetteer.js';
+import { lowerLatin1 } from '../letter-case.js';
 
 const SHARP_S = /ß/g;
 
