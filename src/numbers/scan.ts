@@ -32,15 +32,15 @@ function continueWords(text: string, fig: Figure, end: number): Figure {
 
 /** Digits or number words with any multiplier: "100.000", "1,5 Millionen", "eine Million". */
 export function readFigure(text: string, pos: number, end: number): Figure | null {
-  // Digits are no word: only readDigits can read them.
+  // Only readDigits reads digits, and it reads nothing else (every form it knows starts with one).
   if (isDigitCode(text.charCodeAt(pos))) {
     const digits = readDigits(text, pos, end);
     return digits && continueWords(text, readMultiplier(text, digits, end), end);
   }
   const half = readHalfDozen(text, pos, end);
   if (half) return half;
-  const first = readDigits(text, pos, end) ?? readNumberWord(text, pos, end, false);
-  if (first) return continueWords(text, readMultiplier(text, first, end), end);
+  const word = readNumberWord(text, pos, end, false);
+  if (word) return continueWords(text, readMultiplier(text, word, end), end);
   // An article is a figure only in front of a multiplier: "eine Million", "ein Dutzend".
   const article = readNumberWord(text, pos, end, true);
   if (!article || article.open) return null;
