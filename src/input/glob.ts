@@ -29,7 +29,7 @@ export async function globFiles(pattern: string, cwd: string): Promise<GlobMatch
     objectMode: true,
     dot: false,
     suppressErrors: true,
-    fs: recordingFs(() => {}),
+    fs: skippingUnreadableFs(),
   });
   const matches: GlobMatch[] = [];
   for (const entry of entries) {
@@ -60,18 +60,13 @@ async function fastGlob(): Promise<typeof fg> {
 }
 
 /**
- * A readdir for fast-glob that reports an unreadable directory and carries on with the
- * rest (fast-glob either rejects the whole walk or says nothing).
+ * A readdir for fast-glob that takes an unreadable directory for an empty one and carries
+ * on with the rest: a pattern matches what can be read.
  */
-function recordingFs(onError: (dir: string, err: NodeJS.ErrnoException) => void): fg.Options['fs'] {
+function skippingUnreadableFs(): fg.Options['fs'] {
   function readdir(dir: string, ...args: unknown[]): void {
     const callback = args[args.length - 1] as ReaddirCallback;
-    const done = (err: NodeJS.ErrnoException | null, entries: unknown[]): void => {
-      if (err !== null) {
-        onError(dir, err);
-        callback(null, []);
-      } else callback(null, entries);
-    };
+    const done = (err: NodeJS.ErrnoException | null, entries: unknown[]): void => callback(null, err === null ? entries : []);
     if (args.length > 1) fs.readdir(dir, args[0] as { withFileTypes: true }, done);
     else fs.readdir(dir, done);
   }

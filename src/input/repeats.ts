@@ -14,11 +14,12 @@ const REALPATH_BATCH = 256;
  * reached by more than one run are remembered, and only while the list is made.
  */
 export async function withoutRepeats(runs: readonly Run[]): Promise<FileList> {
-  const folders: string[] = [];
+  const reals: string[] = [];
   // In batches, like unique(): a glob may give many one-file runs.
   for (let i = 0; i < runs.length; i += REALPATH_BATCH) {
-    folders.push(...(await Promise.all(runs.slice(i, i + REALPATH_BATCH).map(realFolderOf))));
+    reals.push(...(await Promise.all(runs.slice(i, i + REALPATH_BATCH).map(realPathOf))));
   }
+  const folders = runs.map((run, k) => (Array.isArray(run) && reals[k] !== STDIN ? path.dirname(reals[k]!) : reals[k]!));
   const runsIn = new Map<string, number>();
   for (const folder of folders) runsIn.set(folder, (runsIn.get(folder) ?? 0) + 1);
   const seen = new Map<string, Set<string>>();
@@ -30,7 +31,7 @@ export async function withoutRepeats(runs: readonly Run[]): Promise<FileList> {
     if (runsIn.get(folder)! > 1) {
       let names = seen.get(folder);
       if (!names) seen.set(folder, (names = new Set()));
-      run = await unseenFiles(run, names);
+      run = unseenFiles(run, reals[k]!, names);
     }
     if (run === null) continue;
     kept.push(run);
@@ -40,21 +41,23 @@ export async function withoutRepeats(runs: readonly Run[]): Promise<FileList> {
 }
 
 /**
- * The real folder of a run's files. A one-file run (a name given, a link, standard input)
- * is resolved whole, since it may be a link; a folder run's files are regular files.
+ * A folder run's real folder; a one-file run's real file (a name given, a link: resolved
+ * whole, since it may be a link), or STDIN. A folder run's files are regular files.
  */
-async function realFolderOf(run: Run): Promise<string> {
+async function realPathOf(run: Run): Promise<string> {
   if (!Array.isArray(run)) return realpathOr(run.abs.slice(0, -1));
   const file = run[0]!;
-  return file.path === null ? STDIN : path.dirname(await realpathOr(file.path));
+  return file.path === null ? STDIN : realpathOr(file.path);
 }
 
-/** The run's files whose real names are not in `names` yet (which then has them), or null. */
-async function unseenFiles(run: Run, names: Set<string>): Promise<Run | null> {
+/**
+ * The run's files whose real names are not in `names` yet (which then has them), or null.
+ * `real` is the run's realPathOf.
+ */
+function unseenFiles(run: Run, real: string, names: Set<string>): Run | null {
   if (Array.isArray(run)) {
-    // One file (see realFolderOf): its real name, not the name it was given.
-    const file = run[0]!;
-    const name = file.path === null ? STDIN : path.basename(await realpathOr(file.path));
+    // One file: its real name, not the name it was given.
+    const name = real === STDIN ? STDIN : path.basename(real);
     if (names.has(name)) return null;
     names.add(name);
     return run;

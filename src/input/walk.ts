@@ -157,9 +157,9 @@ async function walkRoot(walk: Walk, abs: string, display: string): Promise<void>
     return;
   }
   const before = walk.count;
-  const walked: string[] = [];
-  await walkDir(walk, abs, folder, walked);
-  walk.roots.push(walked[0]!);
+  const real = await realpathOr(abs);
+  walk.roots.push(real);
+  await walkDir(walk, abs, real, folder, []);
   if (walk.count === before) {
     const what = walk.extensions === null ? '' : `${describeExtensions(walk.extensions)} `;
     walk.warnings.push({ file: folder, message: `no ${what}files in folder: ${folder}` });
@@ -169,10 +169,11 @@ async function walkRoot(walk: Walk, abs: string, display: string): Promise<void>
 /**
  * A folder's files, sorted by path. Symbolic links are followed by hand, and only into
  * real trees not walked yet, so loops end and a file keeps its own name rather than the
- * name of a link into the same tree. Dot files and dot folders are skipped.
+ * name of a link into the same tree. Dot files and dot folders are skipped. `realDir` is
+ * the real path of `absDir`.
  */
-async function walkDir(walk: Walk, absDir: string, prefix: string, walked: string[]): Promise<void> {
-  walked.push(await realpathOr(absDir));
+async function walkDir(walk: Walk, absDir: string, realDir: string, prefix: string, walked: string[]): Promise<void> {
+  walked.push(realDir);
   const unreadable: Warning[] = [];
   const links: { rel: string; at: number }[] = [];
   const runs: FolderRun[] = [];
@@ -276,7 +277,7 @@ async function followLink(walk: Walk, abs: string, display: string, walked: stri
   // Inside a tree walked already: its files are listed under their own names.
   if (walked.some((root) => isWithin(target, root))) return;
   walk.mayRepeat = true;
-  await walkDir(walk, abs, display + '/', walked);
+  await walkDir(walk, abs, target, display + '/', walked);
 }
 
 /** Glob matches are taken like explicitly named files: no extension filter, folders ignored. */

@@ -3,7 +3,6 @@ import { buildTables } from './build.js';
 import type { CompoundSplit, Lexicon, LexiconTables, OrgEntry, PlaceEntry } from './model.js';
 import { readSnapshot } from './snapshot.js';
 import { foldKey } from './surface.js';
-import { memoByWord } from './memo.js';
 
 export type { Collision, CompoundSplit, Lexicon, LexiconTables, OrgEntry, PlaceEntry } from './model.js';
 
@@ -52,7 +51,8 @@ function assemble(t: LexiconTables): Lexicon {
     return foldedOrgs.get(foldKey(s));
   };
 
-  const splitCompound = memoByWord((word: string): CompoundSplit | null => {
+  // Not memoised here: its one caller, compoundPrefix (extract/roles.ts), remembers its answers per word.
+  const splitCompound = (word: string): CompoundSplit | null => {
     const lookup = (prefix: string, rest: string): CompoundSplit | null => {
       const org = orgByPrefix.get(prefix) ?? null;
       const country = org ? null : (countryByPrefix.get(prefix) ?? null);
@@ -78,7 +78,7 @@ function assemble(t: LexiconTables): Lexicon {
       return rest.length >= 4 ? { prefix, rest, org, country } : null;
     }
     return null;
-  });
+  };
 
   return {
     ...t,

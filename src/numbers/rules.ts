@@ -275,13 +275,17 @@ function isWordOrPeriodCode(c: number): boolean {
   return LETTER_UNIT.test(String.fromCharCode(c));
 }
 
+/** Lower case for ASCII and Latin-1 capitals (not "×"), the only capitals the number words and prefixes are spelled with. */
+export function lowerLatin1Code(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c | 32 : c;
+}
+
 /**
  * The code unit as PREFIX_BEFORE's case-insensitive (u) match folds it, for the letters
  * its words use: ASCII and Latin-1 capitals, "ſ" (s), the Kelvin sign (k); else itself.
  */
 function foldCode(c: number): number {
-  if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) return c | 32;
-  return c === 0x17f ? 115 : c === 0x212a ? 107 : c;
+  return c === 0x17f ? 115 : c === 0x212a ? 107 : lowerLatin1Code(c);
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Quantity } from './types.js';
 import {
   type Bounds, type Figure, type Qualifier,
-  borrowScale, prefixStart, readBetween, readBetweenAnd, readDigits, readHalfDozen, readMultiplier,
+  borrowScale, lowerLatin1Code, prefixStart, readBetween, readBetweenAnd, readDigits, readHalfDozen, readMultiplier,
   readNumberWord, readOrMore, readQualifier, readRangeJoin, readVagueDeterminer, readVaguePlural,
 } from './rules.js';
 import { NUMBER_WORD_START, parseNumberWord } from './words.js';
@@ -32,15 +32,15 @@ function continueWords(text: string, fig: Figure, end: number): Figure {
 
 /** Digits or number words with any multiplier: "100.000", "1,5 Millionen", "eine Million". */
 export function readFigure(text: string, pos: number, end: number): Figure | null {
-  // Digits are no word: only readDigits can read them.
+  // Only readDigits reads digits, and it reads nothing else (every form it knows starts with one).
   if (isDigitCode(text.charCodeAt(pos))) {
     const digits = readDigits(text, pos, end);
     return digits && continueWords(text, readMultiplier(text, digits, end), end);
   }
   const half = readHalfDozen(text, pos, end);
   if (half) return half;
-  const first = readDigits(text, pos, end) ?? readNumberWord(text, pos, end, false);
-  if (first) return continueWords(text, readMultiplier(text, first, end), end);
+  const word = readNumberWord(text, pos, end, false);
+  if (word) return continueWords(text, readMultiplier(text, word, end), end);
   // An article is a figure only in front of a multiplier: "eine Million", "ein Dutzend".
   const article = readNumberWord(text, pos, end, true);
   if (!article || article.open) return null;
@@ -140,19 +140,14 @@ for (const stem of FIGURE_STEMS) {
   STEMS_BY_FIRST.set(first, [...(STEMS_BY_FIRST.get(first) ?? []), stem]);
 }
 
-/** Lower case for ASCII and Latin-1 capitals, the only ones that can spell a figure word's stem. */
-function lowerCode(c: number): number {
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c | 32 : c;
-}
-
 /** Whether the word text[i, j) starts with one of FIGURE_STEMS. */
 function hasFigureStem(text: string, i: number, j: number): boolean {
-  const stems = STEMS_BY_FIRST.get(lowerCode(text.charCodeAt(i)));
+  const stems = STEMS_BY_FIRST.get(lowerLatin1Code(text.charCodeAt(i)));
   if (!stems) return false;
   for (const stem of stems) {
     if (j - i < stem.length) continue;
     let k = 1;
-    while (k < stem.length && lowerCode(text.charCodeAt(i + k)) === stem.charCodeAt(k)) k++;
+    while (k < stem.length && lowerLatin1Code(text.charCodeAt(i + k)) === stem.charCodeAt(k)) k++;
     if (k === stem.length) return true;
   }
   return false;

@@ -3,10 +3,14 @@
 import type { Sink } from './sink.js';
 import { SCHEMA_ID, type DocumentRecord, type ErrorRecord } from './records.js';
 
-/** `json` with every line indented: an element inside the streamed document. */
-export function indent(json: string, spaces: number): string {
+function indent(json: string, spaces: number): string {
   const pad = ' '.repeat(spaces);
   return pad + json.replace(/\n/g, `\n${pad}`);
+}
+
+/** A document as an element of JsonDocumentsWriter's list: pretty-printed, indented by its place in the list. */
+export function jsonDocumentElement(record: DocumentRecord): string {
+  return indent(JSON.stringify(record, null, 2), 4);
 }
 
 /** `all --json`: `{"schema", "documents": [...], "errors": [...]}`. */
@@ -19,7 +23,7 @@ export class JsonDocumentsWriter {
   }
 
   async document(record: DocumentRecord): Promise<void> {
-    await this.rendered(indent(JSON.stringify(record, null, 2), 4));
+    await this.rendered(jsonDocumentElement(record));
   }
 
   /** A document already rendered (see render.ts: 'document-json'). */

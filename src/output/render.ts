@@ -3,7 +3,7 @@
 // hand the main thread a string: the main thread then only orders and writes, and copying
 // a string between threads is far cheaper than cloning the result objects.
 import type { DocumentResult } from '../types.js';
-import { indent } from './json.js';
+import { jsonDocumentElement } from './json.js';
 import { ndjsonLine } from './ndjson.js';
 import { documentRecord } from './records.js';
 
@@ -12,7 +12,7 @@ export type RenderMode = 'document-ndjson' | 'document-json';
 
 const RENDERERS: Record<RenderMode, (result: DocumentResult) => string> = {
   'document-ndjson': (result) => ndjsonLine(documentRecord(result)),
-  'document-json': (result) => indent(JSON.stringify(documentRecord(result), null, 2), 4),
+  'document-json': (result) => jsonDocumentElement(documentRecord(result)),
 };
 
 export function renderDocument(mode: RenderMode, result: DocumentResult): string {

@@ -175,7 +175,7 @@ class ClusterIndex {
     const n = this.clusters.length;
     this.clusters.push(cluster);
     push(this.bySurname, cluster.surname, n);
-    if (cluster.surname.length >= 5) push(this.byVariant, variantKey(cluster.surname), n);
+    if (cluster.surname.length >= MIN_VARIANT_LENGTH) push(this.byVariant, variantKey(cluster.surname), n);
     if (cluster.name.includes(' ')) push(this.byFirstWord, firstWord(cluster.name), n);
     for (const form of cluster.forms) if (!this.owner.has(form)) this.owner.set(form, cluster);
   }
@@ -189,11 +189,11 @@ class ClusterIndex {
   firstSamePerson(name: string): PersonCluster | undefined {
     const surname = lastWord(name);
     let first = this.firstIn(this.bySurname.get(surname), name, Infinity);
-    if (surname.length >= 5) first = this.firstIn(this.byVariant.get(variantKey(surname)), name, first);
+    if (surname.length >= MIN_VARIANT_LENGTH) first = this.firstIn(this.byVariant.get(variantKey(surname)), name, first);
     if (surname.endsWith('s')) {
       const bare = surname.slice(0, -1);
       first = this.firstIn(this.bySurname.get(bare), name, first);
-      if (bare.length >= 5) first = this.firstIn(this.byVariant.get(variantKey(bare)), name, first);
+      if (bare.length >= MIN_VARIANT_LENGTH) first = this.firstIn(this.byVariant.get(variantKey(bare)), name, first);
     }
     if (!name.includes(' ')) first = this.firstIn(this.byFirstWord.get(name), name, first);
     return first === Infinity ? undefined : this.clusters[first];
@@ -267,8 +267,7 @@ function findRecurringNames(doc: Doc, clusters: readonly PersonCluster[], existi
     if (match === undefined) {
       const bare = t.text.endsWith('s') && byKey.has(variantKey(t.text.slice(0, -1))) ? t.text.slice(0, -1) : t.text;
       const hit = byKey.get(variantKey(bare));
-      // isSpellingVariant(bare, hit.form), whose variant keys are equal by the lookup.
-      match = hit && (bare === hit.form || (bare.length >= MIN_VARIANT_LENGTH && hit.form.length >= MIN_VARIANT_LENGTH)) ? { bare, hit } : null;
+      match = hit && isSpellingVariant(bare, hit.form) ? { bare, hit } : null;
       formOf.set(t.text, match);
     }
     if (!match) continue;

@@ -79,7 +79,7 @@ describe('SortedWords', () => {
     const list = new SortedWords(words.join('\n') + '\n');
     const probes = [...words, 'Abe', 'Bahnen', 'Zz', '', 'A', 'Übungen'];
     const before = probes.map((p) => list.has(p));
-    for (let i = 0; i < SortedWords.SET_AFTER; i++) list.has('Zug');
+    for (let i = 0; i < SortedWords.TABLE_AFTER; i++) list.has('Zug');
     expect(probes.map((p) => list.has(p))).toEqual(before);
     expect(before).toEqual([true, true, true, true, true, true, false, false, false, false, false, false]);
   });
@@ -89,7 +89,7 @@ describe('SortedWords', () => {
     const list = new SortedWords('Bahn\nKreml\nNato\nZug\n', new Set(['Kreml', 'Nato']));
     const probes = ['Bahn', 'Kreml', 'Nato', 'Zug'];
     expect(probes.map((p) => list.has(p))).toEqual([true, false, false, true]);
-    for (let i = 0; i < SortedWords.SET_AFTER; i++) list.has('Zug');
+    for (let i = 0; i < SortedWords.TABLE_AFTER; i++) list.has('Zug');
     expect(probes.map((p) => list.has(p))).toEqual([true, false, false, true]);
   });
 

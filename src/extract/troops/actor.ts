@@ -211,35 +211,33 @@ class Agents {
 
   /** The nearest token at or before k (within the sentence) with an owner, else lo - 1. */
   nearestBefore(k: number): number {
-    const { lo } = this.view;
-    const path: number[] = [];
-    let j = Math.min(k, this.view.hi - 1);
-    let found = lo - 1;
-    for (; j >= lo; j--) {
-      const known = this.before[j - lo]!;
-      if (known !== UNKNOWN) { found = known; break; }
-      if (this.owner(j) !== undefined) { found = j; break; }
-      path.push(j);
-    }
-    if (j >= lo) this.before[j - lo] = found;
-    for (const p of path) this.before[p - lo] = found;
-    return found;
+    return this.walk(this.before, Math.min(k, this.view.hi - 1), this.view.lo - 1, -1);
   }
 
   /** The first token in [k, end) with an owner, else end; end is the end of k's clause. */
   firstAhead(k: number, end: number): number {
+    return this.walk(this.ahead, k, end, 1);
+  }
+
+  /**
+   * The first token with an owner from `from` towards `stop` (by `step`, `stop` not
+   * included), else `stop`. A token whose answer `memo` knows ends the walk with it, and
+   * every token passed learns the answer: later walks from the same stretch stop there.
+   */
+  private walk(memo: Int32Array, from: number, stop: number, step: 1 | -1): number {
     const { lo } = this.view;
     const path: number[] = [];
-    let j = k;
-    let found = end;
-    for (; j < end; j++) {
-      const known = this.ahead[j - lo]!;
+    let j = from;
+    let found = stop;
+    for (; step > 0 ? j < stop : j > stop; j += step) {
+      const known = memo[j - lo]!;
       if (known !== UNKNOWN) { found = known; break; }
       if (this.owner(j) !== undefined) { found = j; break; }
       path.push(j);
     }
-    if (j < end) this.ahead[j - lo] = found;
-    for (const p of path) this.ahead[p - lo] = found;
+    // Stopped on a token (not at `stop`): it learns the answer too.
+    if (step > 0 ? j < stop : j > stop) memo[j - lo] = found;
+    for (const p of path) memo[p - lo] = found;
     return found;
   }
 }

@@ -104,11 +104,8 @@ function placeInRestOfClause(view: SentenceView, from: number): PlacePhrase | nu
   const ahead = view.derived(AHEAD, () => new Map<number, Ahead>());
   const path: number[] = [];
   let k = from;
-  while (k < to && !ahead.has(k)) {
-    path.push(k);
-    const p = phraseAt(view, k);
-    k = p ? p.end : k + 1;
-  }
+  // Token by token like placeIn: a phrase may start inside another one ("an der Grenze zur Ukraine").
+  for (; k < to && !ahead.has(k); k++) path.push(k);
   let found = k < to ? ahead.get(k)! : NOTHING_AHEAD;
   for (let i = path.length - 1; i >= 0; i--) {
     const p = phraseAt(view, path[i]!);

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Doc, Token } from '../../types.js';
 import { EndingTrie } from '../ending-trie.js';
+import { startsUpper } from '../letter-case.js';
 
 interface PersonnelData {
   nouns: string[];
@@ -50,32 +51,15 @@ const MULTINATIONAL = new Set(data.multinationalNouns);
 const ENDINGS = [...NOUNS.keys(), ...HEADS.map(([form]) => form), ...[...GUARDED.keys()].flatMap((h) => [h, `${h}n`])];
 const SHORTEST_ENDING = Math.min(...ENDINGS.map((e) => e.length));
 
-/**
- * For code units below LATIN_END (ASCII, Latin-1, Latin Extended): whether it is a
- * capital. Other units are answered by the same test, one call each.
- */
-const LATIN_END = 0x250;
-const UPPER = /^\p{Lu}/u;
-const CAPITAL = Uint8Array.from({ length: LATIN_END }, (_, c) => (UPPER.test(String.fromCharCode(c)) ? 1 : 0));
-
-/** Whether a word starting with this code unit can pass matchPersonnel's capital test. */
-function mayBeCapital(c: number): boolean {
-  if (c < LATIN_END) return CAPITAL[c] === 1;
-  // An astral letter's first half says nothing: let the full test decide.
-  return (c >= 0xd800 && c <= 0xdbff) || UPPER.test(String.fromCharCode(c));
-}
-
 /** The endings reversed into a trie: one walk back from a word's end says whether it ends in one. */
 const PERSONNEL_ENDINGS = new EndingTrie(ENDINGS);
 
 /** Whether a token may be a personnel noun: true for every token matchPersonnel accepts, and a few more. */
 export function mayBePersonnel(text: string, token: Token): boolean {
   const { start, end } = token;
-  // Most tokens are short or start with a lower-case ASCII letter: out at once.
+  // Most tokens are short or start with a lower-case letter: out at once.
   if (end - start < SHORTEST_ENDING) return false;
-  const c = text.charCodeAt(start);
-  if (c >= 97 && c <= 122) return false;
-  return mayBeCapital(c) && PERSONNEL_ENDINGS.endsIn(text, start, end);
+  return startsUpper(token.text) && PERSONNEL_ENDINGS.endsIn(text, start, end);
 }
 
 /**
@@ -107,8 +91,7 @@ function display(head: string): string {
 /** "Soldaten", "US-Soldaten", "Bundeswehrsoldaten", "Spezialkräfte"; null for anything else. */
 export function matchPersonnel(word: string): PersonnelNoun | null {
   // The gate's test first: most words end in no personnel form at all.
-  if (word.length < SHORTEST_ENDING || !mayBeCapital(word.charCodeAt(0)) || !PERSONNEL_ENDINGS.endsIn(word, 0, word.length)) return null;
-  if (!/^\p{Lu}/u.test(word)) return null;
+  if (word.length < SHORTEST_ENDING || !startsUpper(word) || !PERSONNEL_ENDINGS.endsIn(word, 0, word.length)) return null;
   const lower = word.toLowerCase();
   if (NOT_PERSONNEL.has(lower)) return null;
   const exact = NOUNS.get(lower);
@@ -117,7 +100,7 @@ export function matchPersonnel(word: string): PersonnelNoun | null {
   if (dash > 0) {
     const rest = word.slice(dash + 1);
     const restNoun = matchPersonnel(rest);
-    if (restNoun && /^\p{Lu}/u.test(rest)) {
+    if (restNoun) {
       const prefix = word.slice(0, dash) + (restNoun.prefix ? `-${restNoun.prefix}` : '');
       return { head: restNoun.head, prefix };
     }

@@ -34,8 +34,9 @@ export function isAdjectiveLike(s: string): boolean {
   return isLower(s) && /(?:e|en|er|es|em)$/.test(s) && !PREPOSITIONS.has(s) && !AUXILIARIES.has(s) && !DETERMINERS.has(s);
 }
 
-/** Tokens that end a clause for the purpose of finding its place phrase. */
+/** The clause breaks of a sentence, as TokenMarks (see SentenceView.clauseBreaks). */
 const CLAUSE_BREAKS = Symbol('clause breaks');
+/** Tokens that end a clause for the purpose of finding its place phrase. */
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', '-', '"', '„', '“', '”', '«', '»']);
 
 export const isLower = (s: string): boolean => /^\p{Ll}/u.test(s);
