@@ -44,7 +44,8 @@ function parseArgs(argv) {
     else if (a === '--strict') opts.strict = true;
     else if (a === '--total-mb') opts.totalMb = Number(argv[++i]);
     else if (a === '--help' || a === '-h') {
-      process.stdout.write(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 20).join('\n') + '\n');
+      const lines = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1);
+      process.stdout.write(`${lines.slice(0, lines.findIndex((l) => !l.startsWith('//'))).join('\n')}\n`);
       process.exit(0);
     } else {
       process.stderr.write(`bench: unknown option ${a} (try --help)\n`);
