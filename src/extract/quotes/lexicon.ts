@@ -2,7 +2,7 @@
 // folded: lower case, ß → ss, so Swiss spelling ("hiess", "äussert") needs no entries.
 import { readFileSync } from 'node:fs';
 import { memoByWord } from '../../lexicon/memo.js';
-import { HASH_SEED, WordFilter, hashStep } from '../gazetteer.js';
+import { HASH_SEED, hashRange, hashStep } from '../gazetteer.js';
 import { lowerLatin1 } from '../letter-case.js';
 
 const SHARP_S = /ß/g;
@@ -78,8 +78,9 @@ const cueOfUnusualWord = memoByWord((word: string): number => speechLexicon().cu
  * hashing the word. One pass over its characters (read in the document's text, faster
  * than in a fresh token string) tells whether it is folded already, capitalised only
  * at its start, or else; a table of key shapes then answers most words without a
- * lookup; the rest are looked up as they are ("sagte") or in the capitalised keys
- * ("Laut"). Only words with other capitals, ß or characters beyond Latin-1 are folded.
+ * lookup; the rest are looked up where they stand, by the hash of their fold (KeyTable:
+ * "sagte", and "Laut" as "laut"). Only words with other capitals, ß or characters beyond
+ * Latin-1 are folded.
  */
 export function cueAt(text: string, start: number, end: number, word: string): number {
   const lex = cached ?? speechLexicon();
@@ -97,8 +98,60 @@ export function cueAt(text: string, start: number, end: number, word: string): n
     // A-Z or À-Þ but ×: its lower case is 32 above it.
     hash = hashStep(hash, c + 32);
   }
-  if (!hasShape(lex.cueShapes, shapeAt(text, start, end)) || !lex.cueKeys.mayContainHash(hash)) return capitalised ? 0 : ALREADY_FOLDED;
-  return capitalised ? lex.capitalCues.get(word) ?? 0 : ALREADY_FOLDED | (lex.cues.get(word) ?? 0);
+  if (!hasShape(lex.cueShapes, shapeAt(text, start, end))) return capitalised ? 0 : ALREADY_FOLDED;
+  const cue = lex.cueTable.valueAt(text, start, end, hash, capitalised);
+  return capitalised ? cue : ALREADY_FOLDED | cue;
+}
+
+/**
+ * Folded keys with a number each, looked up by a word as it stands in a text: by the
+ * hash of its fold (hashStep over the folded characters, as cueAt takes it on the way),
+ * then compared character by character. No string is made or hashed for the lookup,
+ * which was most of what a token read in full cost.
+ */
+class KeyTable {
+  private readonly keys: (string | undefined)[];
+  private readonly hashes: Int32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+
+  constructor(entries: ReadonlyMap<string, number>) {
+    let size = 16;
+    while (size < entries.size * 4) size <<= 1;
+    this.keys = new Array<string | undefined>(size).fill(undefined);
+    this.hashes = new Int32Array(size);
+    this.values = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [key, value] of entries) {
+      const hash = hashRange(key, 0, key.length);
+      let slot = this.slotOf(hash);
+      while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
+      this.keys[slot] = key;
+      this.hashes[slot] = hash;
+      this.values[slot] = value;
+    }
+  }
+
+  private slotOf(hash: number): number {
+    return (hash ^ (hash >>> 15)) & this.mask;
+  }
+
+  /**
+   * The value of the key the word at [start, end) of `text` folds to, else 0. The word
+   * is folded already but for its first letter where `capitalised` (A-Z or À-Þ but ×,
+   * whose lower case is 32 above it); `hash` is its fold's.
+   */
+  valueAt(text: string, start: number, end: number, hash: number, capitalised: boolean): number {
+    const length = end - start;
+    for (let slot = this.slotOf(hash), key = this.keys[slot]; key !== undefined; slot = (slot + 1) & this.mask, key = this.keys[slot]) {
+      if (this.hashes[slot] !== hash || key.length !== length) continue;
+      if (key.charCodeAt(0) !== text.charCodeAt(start) + (capitalised ? 32 : 0)) continue;
+      let same = true;
+      for (let i = 1; i < length && same; i++) same = key.charCodeAt(i) === text.charCodeAt(start + i);
+      if (same) return this.values[slot]!;
+    }
+    return 0;
+  }
 }
 
 /**
@@ -121,6 +174,7 @@ export function tokenCues(
 ): Int32Array {
   const lex = cached ?? speechLexicon();
   const shapes = lex.cueShapes;
+  const lengths = lex.cueLengths;
   SPECIAL.lastIndex = 0;
   let special = SPECIAL.exec(text)?.index ?? text.length;
   for (let t = 0; t < tokens.length; t++) {
@@ -131,11 +185,17 @@ export function tokenCues(
       SPECIAL.lastIndex = start;
       special = SPECIAL.exec(text)?.index ?? text.length;
     }
-    // Every entry is written: `out` may be a buffer used before.
-    out[t] = special >= end && !hasShape(shapes, shapeAt(text, start, end)) ? 0 : cueAt(text, start, end, tok.text);
+    // Every entry is written: `out` may be a buffer used before. The lengths of the keys
+    // with the token's initial rule out most tokens ("der", "und", "in") before the shape is hashed.
+    out[t] = special >= end &&
+      ((lengths[(text.charCodeAt(start) | 32) & 0xff]! & lengthBit(end - start)) === 0 || !hasShape(shapes, shapeAt(text, start, end)))
+      ? 0 : cueAt(text, start, end, tok.text);
   }
   return out;
 }
+
+/** A word's length as a bit of SpeechLexicon.cueLengths (lengths from 31 on share the last bit). */
+const lengthBit = (length: number): number => 1 << Math.min(length, 31);
 
 /** Bits of a shape (shapeAt): a table of 2^20 entries, of which the speech keys fill well under 0.1%. */
 const SHAPE_BITS = 20;
@@ -252,12 +312,16 @@ const MODALS = ['will', 'wollen', 'wollte', 'wollten', 'wolle', 'soll', 'sollen'
 export interface SpeechLexicon {
   /** Folded word → its CUE_* bits; words without any are absent. */
   cues: Map<string, number>;
-  /** The same for the keys capitalised ("laut" → "Laut"), to look up capitalised words unfolded. */
-  capitalCues: Map<string, number>;
+  /**
+   * By initial (its char code | 32, in the low byte: as shapeAt reads it), the lengths
+   * (lengthBit) of the keys in cues: a necessary condition of the shape test, which is
+   * cheaper and rules out most tokens.
+   */
+  cueLengths: Int32Array;
   /** A bit set at the shape (shapeAt) of every key in cues. */
   cueShapes: Int32Array;
-  /** The keys of cues as hashes (hashRange): words that pass the shape test but are no key are told without a Map lookup. */
-  cueKeys: WordFilter;
+  /** cues again, to look up a word where it stands in a text (cueAt), without a string for it. */
+  cueTable: KeyTable;
   verbs: Map<string, VerbReading[]>;
   esVerbs: Set<string>;
   sourcePrepositions: Set<string>;
@@ -333,10 +397,10 @@ function shapeTable(keys: Iterable<string>): Int32Array {
   return table;
 }
 
-function keyFilter(keys: Iterable<string>): WordFilter {
-  const filter = new WordFilter();
-  for (const key of keys) filter.add(key);
-  return filter;
+function lengthTable(keys: Iterable<string>): Int32Array {
+  const table = new Int32Array(256);
+  for (const key of keys) table[(key.charCodeAt(0) | 32) & 0xff]! |= lengthBit(key.length);
+  return table;
 }
 
 const hasShape = (table: Int32Array, shape: number): boolean => (table[shape >>> 5]! & (1 << (shape & 31))) !== 0;
@@ -371,18 +435,11 @@ function buildSpeechLexicon(): SpeechLexicon {
   mark(verbs.keys(), CUE_VERB);
   mark(konjunktivI, CUE_KONJUNKTIV_I);
   mark(konjunktivII, CUE_KONJUNKTIV_II);
-  const capitalCues = new Map<string, number>();
-  for (const [key, bits] of cues) {
-    const capital = key.charAt(0).toUpperCase() + key.slice(1);
-    // A capital whose lower case is one Latin-1 letter (A-Z, À-Þ but ×), as cueAt reads a capitalised word's first letter.
-    const first = capital.charCodeAt(0);
-    if (first < 256 && lowerLatin1(first) !== first && fold(capital) === key) capitalCues.set(capital, bits);
-  }
   cached = {
     cues,
-    capitalCues,
+    cueLengths: lengthTable(cues.keys()),
     cueShapes: shapeTable(cues.keys()),
-    cueKeys: keyFilter(cues.keys()),
+    cueTable: new KeyTable(cues),
     verbs,
     esVerbs,
     sourcePrepositions,
