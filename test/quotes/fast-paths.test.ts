@@ -7,7 +7,7 @@ import { buildDoc } from '../../src/document/index.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import {
   ALREADY_FOLDED, CLASS_AUXILIARY, CLASS_COORDINATOR, CLASS_DETERMINER, CLASS_FOCUS_PARTICLE, CLASS_MODAL, CLASS_NAME_PARTICLE, CLASS_NOT_ADJECTIVE, CLASS_NOT_NAME,
-  CLASS_PRONOUN, CLASS_RELATIVE_PRONOUN, CLASS_SUBORDINATOR, CUE_BITS, CUE_KONJUNKTIV_I, CUE_KONJUNKTIV_II, cueOfText, fold, initialsOf, mayStartKey,
+  CLASS_PRONOUN, CLASS_RELATIVE_PRONOUN, CLASS_SUBORDINATOR, CUE_BITS, CUE_KONJUNKTIV_I, CUE_KONJUNKTIV_II, classesOfText, cueOfText, fold, initialsOf, mayStartKey,
   speechLexicon, tokenCues,
 } from '../../src/extract/quotes/lexicon.js';
 import { findFrames } from '../../src/extract/quotes/frames.js';
@@ -54,6 +54,15 @@ describe('cue bits of tokens', () => {
     for (const key of speechLexicon().cues.keys()) {
       for (const w of [key, key[0]!.toUpperCase() + key.slice(1), key.toUpperCase()]) expect(cueOfText(w), w).toBe(plainCue(w));
     }
+  });
+
+  it('classesOfText is the classes of the folded word', () => {
+    const plainClasses = (s: string): number => speechLexicon().wordClasses.get(plainFold(s)) ?? 0;
+    for (const w of TRICKY) expect(classesOfText(w), w).toBe(plainClasses(w));
+    for (const key of speechLexicon().wordClasses.keys()) {
+      for (const w of [key, key[0]!.toUpperCase() + key.slice(1), key.toUpperCase(), `${key}x`, key.slice(0, -1)]) expect(classesOfText(w), w).toBe(plainClasses(w));
+    }
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => classesOfText(s) === plainClasses(s)), { numRuns: 2000 });
   });
 
   it('tokenCues gives each token its cue bits, and marks only words that are their own fold', () => {

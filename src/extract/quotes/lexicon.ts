@@ -104,6 +104,28 @@ export function cueAt(text: string, start: number, end: number, word: string): n
 }
 
 /**
+ * The CLASS_* bits of a word as written (those of its fold), from the word's characters:
+ * most words asked about are capitalised nouns and names of no class, told without
+ * folding them (which allocates) or hashing a string into a Map.
+ */
+export function classesOfText(word: string): number {
+  const lex = cached ?? speechLexicon();
+  let capitalised = false;
+  let hash = HASH_SEED;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (foldsToItself(c)) {
+      hash = hashStep(hash, c);
+      continue;
+    }
+    if (c === 223 || c > 255 || i > 0) return lex.wordClasses.get(fold(word)) ?? 0;
+    capitalised = true;
+    hash = hashStep(hash, c + 32);
+  }
+  return lex.classTable.valueAt(word, 0, word.length, hash, capitalised);
+}
+
+/**
  * Folded keys with a number each, looked up by a word as it stands in a text: by the
  * hash of its fold (hashStep over the folded characters, as cueAt takes it on the way),
  * then compared character by character. No string is made or hashed for the lookup,
@@ -355,6 +377,8 @@ export interface SpeechLexicon {
   notAdjectives: Set<string>;
   /** Folded word → its CLASS_* bits: the sets above that the phrase and clause scans ask about, in one lookup per word. */
   wordClasses: Map<string, number>;
+  /** wordClasses again, to look up a word by its characters (classesOfText). */
+  classTable: KeyTable;
 }
 
 const set = (xs: readonly string[]): Set<string> => new Set(xs.map(fold));
@@ -469,6 +493,7 @@ function buildSpeechLexicon(): SpeechLexicon {
     notNames: new Set([...set(w.functionWords), ...set(w.determiners), ...set(w.pronouns), ...set(w.subordinators)]),
     notAdjectives: new Set([...set(w.functionWords), ...set(w.determiners), ...verbs.keys()]),
     wordClasses: new Map(),
+    classTable: new KeyTable(new Map()),
   };
   const classes = cached.wordClasses;
   for (const [bit, keys] of [
@@ -479,5 +504,6 @@ function buildSpeechLexicon(): SpeechLexicon {
   ] as const) {
     for (const key of keys) classes.set(key, (classes.get(key) ?? 0) | bit);
   }
+  cached.classTable = new KeyTable(classes);
   return cached;
 }

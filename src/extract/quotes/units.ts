@@ -5,7 +5,7 @@
 import type { Doc, Sentence, Token } from '../../types.js';
 import type { QuotePair } from './marks.js';
 import { paragraphsOf } from './marks.js';
-import { ALREADY_FOLDED, CUE_BITS, cueOfText, fold, foldsToItselfAt, mayFoldTo, speechLexicon, tokenCues } from './lexicon.js';
+import { ALREADY_FOLDED, CUE_BITS, classesOfText, cueOfText, fold, foldsToItselfAt, mayFoldTo, speechLexicon, tokenCues } from './lexicon.js';
 import { mayFrame } from './frame-gate.js';
 
 export interface Word {
@@ -49,7 +49,8 @@ class UnitWord implements Word {
   private classBits = -1;
 
   get classes(): number {
-    if (this.classBits < 0) this.classBits = speechLexicon().wordClasses.get(this.key) ?? 0;
+    // Those of its key, told from its text (a placeholder's key is no word: it has none).
+    if (this.classBits < 0) this.classBits = this.quote >= 0 ? 0 : classesOfText(this.text);
     return this.classBits;
   }
 }
