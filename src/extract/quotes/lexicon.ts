@@ -66,9 +66,9 @@ export const CUE_BITS = 0x1ff;
 export const ALREADY_FOLDED = 0x200;
 
 /**
- * The cue bits of a word with ß, a character beyond Latin-1 or a capital after its first
- * letter ("heißt", "USA"): folding it allocates, and such words repeat (a few thousand
- * tokens per 4 MB, few types), so the answer is remembered per word.
+ * The cue bits of a word with ß or a character beyond Latin-1 ("heißt"): folding it
+ * allocates, and such words repeat (a few thousand tokens per 4 MB, few types), so the
+ * answer is remembered per word.
  */
 const cueOfUnusualWord = memoByWord((word: string): number => speechLexicon().cues.get(fold(word)) ?? 0);
 
@@ -76,16 +76,16 @@ const cueOfUnusualWord = memoByWord((word: string): number => speechLexicon().cu
  * cueOfText of `word`, which stands at [start, end) in `text`, with ALREADY_FOLDED set
  * where fold(word) === word. It avoids what costs per token: folding (allocating) and
  * hashing the word. One pass over its characters (read in the document's text, faster
- * than in a fresh token string) tells whether it is folded already, capitalised only
- * at its start, or else; a table of key shapes then answers most words without a
- * lookup; the rest are looked up where they stand, by the hash of their fold (KeyTable:
- * "sagte", and "Laut" as "laut"). Only words with other capitals, ß or characters beyond
+ * than in a fresh token string) tells whether it is folded already, has Latin-1 capitals
+ * (which fold one by one), or else; a table of key shapes then answers most words
+ * without a lookup; the rest are looked up where they stand, by the hash of their fold
+ * (KeyTable: "sagte", and "Laut" as "laut"). Only words with ß or characters beyond
  * Latin-1 are folded.
  */
 export function cueAt(text: string, start: number, end: number, word: string): number {
   const lex = cached ?? speechLexicon();
   let capitalised = false;
-  // The hash of the word's fold, taken on the way: the key filter then answers most words without hashing a fresh string for the Map.
+  // The hash of the word's fold, taken on the way, for the key table.
   let hash = HASH_SEED;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -93,13 +93,13 @@ export function cueAt(text: string, start: number, end: number, word: string): n
       hash = hashStep(hash, c);
       continue;
     }
-    if (c === 223 || c > 255 || i > start) return cueOfUnusualWord(word);
+    if (c === 223 || c > 255) return cueOfUnusualWord(word);
     capitalised = true;
     // A-Z or À-Þ but ×: its lower case is 32 above it.
     hash = hashStep(hash, c + 32);
   }
   if (!hasShape(lex.cueShapes, shapeAt(text, start, end))) return capitalised ? 0 : ALREADY_FOLDED;
-  const cue = lex.cueTable.valueAt(text, start, end, hash, capitalised);
+  const cue = lex.cueTable.valueAt(text, start, end, hash, !capitalised);
   return capitalised ? cue : ALREADY_FOLDED | cue;
 }
 
@@ -118,11 +118,11 @@ export function classesOfText(word: string): number {
       hash = hashStep(hash, c);
       continue;
     }
-    if (c === 223 || c > 255 || i > 0) return lex.wordClasses.get(fold(word)) ?? 0;
+    if (c === 223 || c > 255) return lex.wordClasses.get(fold(word)) ?? 0;
     capitalised = true;
     hash = hashStep(hash, c + 32);
   }
-  return lex.classTable.valueAt(word, 0, word.length, hash, capitalised);
+  return lex.classTable.valueAt(word, 0, word.length, hash, !capitalised);
 }
 
 /**
@@ -160,16 +160,19 @@ class KeyTable {
 
   /**
    * The value of the key the word at [start, end) of `text` folds to, else 0. The word
-   * is folded already but for its first letter where `capitalised` (A-Z or À-Þ but ×,
-   * whose lower case is 32 above it); `hash` is its fold's.
+   * has no ß and nothing beyond Latin-1, so that it folds character by character (a
+   * capital A-Z or À-Þ but × to the letter 32 above it); `folded`: it is its own fold.
+   * `hash` is its fold's.
    */
-  valueAt(text: string, start: number, end: number, hash: number, capitalised: boolean): number {
+  valueAt(text: string, start: number, end: number, hash: number, folded: boolean): number {
     const length = end - start;
     for (let slot = this.slotOf(hash), key = this.keys[slot]; key !== undefined; slot = (slot + 1) & this.mask, key = this.keys[slot]) {
       if (this.hashes[slot] !== hash || key.length !== length) continue;
-      if (key.charCodeAt(0) !== text.charCodeAt(start) + (capitalised ? 32 : 0)) continue;
       let same = true;
-      for (let i = 1; i < length && same; i++) same = key.charCodeAt(i) === text.charCodeAt(start + i);
+      for (let i = 0; i < length && same; i++) {
+        const c = text.charCodeAt(start + i);
+        same = key.charCodeAt(i) === (folded || foldsToItself(c) ? c : c + 32);
+      }
       if (same) return this.values[slot]!;
     }
     return 0;

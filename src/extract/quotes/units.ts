@@ -5,7 +5,7 @@
 import type { Doc, Sentence, Token } from '../../types.js';
 import type { QuotePair } from './marks.js';
 import { paragraphsOf } from './marks.js';
-import { ALREADY_FOLDED, CUE_BITS, classesOfText, cueOfText, fold, foldsToItselfAt, mayFoldTo, speechLexicon, tokenCues } from './lexicon.js';
+import { ALREADY_FOLDED, CUE_BITS, classesOfText, cueOfText, fold, mayFoldTo, speechLexicon, tokenCues } from './lexicon.js';
 import { mayFrame } from './frame-gate.js';
 
 export interface Word {
@@ -112,6 +112,9 @@ for (const [text, bit] of [
   [',', MARK_COMMA], ['.', MARK_PERIOD], [';', MARK_SEMICOLON], [':', MARK_COLON], ['!', MARK_EXCLAMATION], ['?', MARK_QUESTION],
   ['(', MARK_OPEN_PAREN], [')', MARK_CLOSE_PAREN], ['–', MARK_EN_DASH], ['—', MARK_EM_DASH], ['-', MARK_HYPHEN], ['…', MARK_ELLIPSIS], ['/', MARK_SLASH],
 ] as const) MARKS.set(text, { text, bit });
+/** MARKS by char code: a one-character token is told by its code in the text, without a lookup by string. */
+const MARK_BY_CODE: ({ text: string; bit: number } | undefined)[] = [];
+for (const mark of MARKS.values()) MARK_BY_CODE[mark.text.charCodeAt(0)] = mark;
 
 const markOf = (text: string): number => (text.length === 1 ? MARKS.get(text)?.bit ?? 0 : 0);
 
@@ -265,10 +268,10 @@ function readWords(
     }
     const info = tokenCues[t]!;
     // Punctuation shares the literal strings the rules compare it with, and has its bit.
-    const punctuation = tok.end - tok.start === 1 ? MARKS.get(tok.text) : undefined;
+    const punctuation = tok.end - tok.start === 1 ? MARK_BY_CODE[doc.text.charCodeAt(tok.start)] : undefined;
     const text = punctuation?.text ?? tok.text;
-    // A word that is its own fold has its key now; the others fold when (if ever) their key is read.
-    const key = info & ALREADY_FOLDED || foldsToItselfAt(doc.text, tok.start, tok.end) ? text : null;
+    // A word known to be its own fold has its key now; the others fold when (if ever) their key is read.
+    const key = info & ALREADY_FOLDED ? text : null;
     const cue = info & CUE_BITS;
     cues |= cue;
     words.push(new UnitWord(tok.start, tok.end, text, key, -1, cue, punctuation?.bit ?? 0, false));
