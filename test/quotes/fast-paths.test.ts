@@ -7,8 +7,8 @@ import { buildDoc } from '../../src/document/index.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import {
   ALREADY_FOLDED, CLASS_AUXILIARY, CLASS_COORDINATOR, CLASS_DETERMINER, CLASS_FOCUS_PARTICLE, CLASS_MODAL, CLASS_NAME_PARTICLE, CLASS_NOT_ADJECTIVE, CLASS_NOT_NAME,
-  CLASS_PRONOUN, CLASS_RELATIVE_PRONOUN, CLASS_SUBORDINATOR, CUE_BITS, CUE_KONJUNKTIV_I, CUE_KONJUNKTIV_II, classesOfText, cueOfText, fold, initialsOf, mayStartKey,
-  speechLexicon, tokenCues,
+  CLASS_PRONOUN, CLASS_RELATIVE_PRONOUN, CLASS_SUBORDINATOR, CUE_BITS, CUE_KONJUNKTIV_I, CUE_KONJUNKTIV_II, FOLDING_INTO_LATIN1, classesOfText, cueOfText, fold, initialsOf, mayStartKey,
+  speechLexicon, spellingsOf, tokenCues,
 } from '../../src/extract/quotes/lexicon.js';
 import { findFrames } from '../../src/extract/quotes/frames.js';
 import { pairQuotes } from '../../src/extract/quotes/marks.js';
@@ -75,12 +75,37 @@ describe('cue bits of tokens', () => {
     });
   });
 
+  it('knows every character beyond Latin-1 that folds into it, and every key is Latin-1 without ß', () => {
+    const listed = new Map<string, string>();
+    for (const [folded, written] of FOLDING_INTO_LATIN1) for (const w of written) listed.set(w, folded);
+    const found = new Map<string, string>();
+    for (let cp = 0x100; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      if ([...c.toLowerCase()].every((ch) => ch.codePointAt(0)! < 256)) found.set(c, plainFold(c));
+    }
+    expect(found).toEqual(new Map([...listed].filter(([w]) => w.codePointAt(0)! > 255)));
+    expect(plainFold('ß')).toBe('ss');
+    const lex = speechLexicon();
+    for (const key of [...lex.cues.keys(), ...lex.wordClasses.keys()]) expect(/^[\x00-\xde\xe0-\xff]*$/.test(key), key).toBe(true);
+  });
+
+  it('tokenCues finds a key in every spelling that folds to it', () => {
+    const keys = [...speechLexicon().cues.keys()];
+    const spelt = keys.flatMap(spellingsOf).flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]);
+    expect(spelt.some((w) => w.includes('\u1e9e')) && spelt.some((w) => w.includes('\u212a'))).toBe(true);
+    const doc = buildDoc('t.txt', `${spelt.join(' ')}.`);
+    const bits = tokenCues(doc.text, doc.tokens);
+    doc.tokens.forEach((t, i) => expect(bits[i]! & CUE_BITS, t.text).toBe(plainCue(t.text)));
+  });
+
   it('agrees with the plain definition on random words around cue words', () => {
     const keys = [...speechLexicon().cues.keys()];
     const word = fc.oneof(
       fc.constantFrom(...keys),
       fc.constantFrom(...keys).map((k) => k[0]!.toUpperCase() + k.slice(1)),
       fc.constantFrom(...keys).map((k) => k.replace(/ss/g, 'ß').toUpperCase()),
+      fc.constantFrom(...keys).map((k) => k.replace(/ss/g, '\u1e9e').replace(/k/g, '\u212a').replace(/å/g, '\u212b')),
       fc.string({ minLength: 1, maxLength: 8 }),
     );
     fc.assert(

@@ -180,19 +180,39 @@ class KeyTable {
 }
 
 /**
- * ß, or a character beyond Latin-1: folding it may change a word's length or its first
- * or last letter. General punctuation (U+2000–U+206F: „ “ – …) has no case and is left
- * out, which spares most matches.
+ * The characters beyond Latin-1 that lower-case into it, by the letters they fold to
+ * (Ÿ → ÿ, ẞ → ß → ss, Kelvin sign → k, Ångström sign → å): with ß for "ss", the only
+ * ways a word folding to a key may differ from it in length or in the characters
+ * shapeAt reads (a Latin-1 capital reads as its lower case). The tests check the list.
  */
-const SPECIAL = /[ß\u0100-\u1fff\u2070-\uffff]/g;
+export const FOLDING_INTO_LATIN1: ReadonlyMap<string, readonly string[]> = new Map([
+  ['ÿ', ['\u0178']], ['ss', ['ß', '\u1e9e']], ['k', ['\u212a']], ['å', ['\u212b']],
+]);
+
+/** The ways of writing a word that folds to `key`, up to Latin-1 capitals: the key itself, and ß or ẞ for "ss" and so on (FOLDING_INTO_LATIN1). */
+export function spellingsOf(key: string): string[] {
+  const out: string[] = [];
+  const spell = (at: number, prefix: string): void => {
+    if (at === key.length) {
+      out.push(prefix);
+      return;
+    }
+    spell(at + 1, prefix + key[at]!);
+    for (const [folded, written] of FOLDING_INTO_LATIN1) {
+      if (key.startsWith(folded, at)) for (const w of written) spell(at + folded.length, prefix + w);
+    }
+  };
+  spell(0, '');
+  return out;
+}
 
 /**
- * cueAt for each token of a text, in one pass. A word without ß and without characters
- * beyond Latin-1 has the shape of its fold, so most tokens are answered by their shape
- * alone (its length and two letters at each end, read from the text); only tokens whose shape
- * some key has, or that hold such a character (found by one scan of the text), are read
- * in full, and only those get ALREADY_FOLDED where it holds. `out` (at least as long as
- * `tokens`) receives the answers.
+ * cueAt for each token of a text, in one pass. Most tokens are answered by their
+ * initial and length, then by their shape (length and two letters at each end), read
+ * from the text; the tables hold those of every spelling of a key (spellingsOf), so a
+ * token that folds to a key always passes, ß or capitals beyond Latin-1 and all. The
+ * tokens that pass are read in full (cueAt), and only those get ALREADY_FOLDED where it
+ * holds. `out` (at least as long as `tokens`) receives the answers.
  */
 export function tokenCues(
   text: string, tokens: readonly { start: number; end: number; text: string }[], out: Int32Array = new Int32Array(tokens.length),
@@ -200,20 +220,13 @@ export function tokenCues(
   const lex = cached ?? speechLexicon();
   const shapes = lex.cueShapes;
   const lengths = lex.cueLengths;
-  SPECIAL.lastIndex = 0;
-  let special = SPECIAL.exec(text)?.index ?? text.length;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
     const start = tok.start;
     const end = tok.end;
-    while (special < start) {
-      SPECIAL.lastIndex = start;
-      special = SPECIAL.exec(text)?.index ?? text.length;
-    }
     // Every entry is written: `out` may be a buffer used before. The lengths of the keys
     // with the token's initial rule out most tokens ("der", "und", "in") before the shape is hashed.
-    out[t] = special >= end &&
-      ((lengths[(text.charCodeAt(start) | 32) & 0xff]! & lengthBit(end - start)) === 0 || !hasShape(shapes, shapeAt(text, start, end)))
+    out[t] = (lengths[(text.charCodeAt(start) | 32) & 0xff]! & lengthBit(end - start)) === 0 || !hasShape(shapes, shapeAt(text, start, end))
       ? 0 : cueAt(text, start, end, tok.text);
   }
   return out;
@@ -339,11 +352,11 @@ export interface SpeechLexicon {
   cues: Map<string, number>;
   /**
    * By initial (its char code | 32, in the low byte: as shapeAt reads it), the lengths
-   * (lengthBit) of the keys in cues: a necessary condition of the shape test, which is
-   * cheaper and rules out most tokens.
+   * (lengthBit) of the keys in cues, in every spelling: a necessary condition of the
+   * shape test, which is cheaper and rules out most tokens.
    */
   cueLengths: Int32Array;
-  /** A bit set at the shape (shapeAt) of every key in cues. */
+  /** A bit set at the shape (shapeAt) of every spelling (spellingsOf) of every key in cues. */
   cueShapes: Int32Array;
   /** cues again, to look up a word where it stands in a text (cueAt), without a string for it. */
   cueTable: KeyTable;
@@ -462,10 +475,11 @@ function buildSpeechLexicon(): SpeechLexicon {
   mark(verbs.keys(), CUE_VERB);
   mark(konjunktivI, CUE_KONJUNKTIV_I);
   mark(konjunktivII, CUE_KONJUNKTIV_II);
+  const spellings = [...cues.keys()].flatMap(spellingsOf);
   cached = {
     cues,
-    cueLengths: lengthTable(cues.keys()),
-    cueShapes: shapeTable(cues.keys()),
+    cueLengths: lengthTable(spellings),
+    cueShapes: shapeTable(spellings),
     cueTable: new KeyTable(cues),
     verbs,
     esVerbs,
