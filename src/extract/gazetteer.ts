@@ -2,8 +2,16 @@
 // index is keyed by the first word, and a bitmap of the first words' hashes
 // (WordFilter) answers "no entry starts here" for almost every token without a Map
 // lookup: a Map probe costs cache misses, the bitmap is small enough to stay cached.
-// Each token is hashed once per doc, whichever gazetteer asks first.
-import type { Token } from '../types.js';
+//
+// Each doc's tokens are read once, into a TokenSheet (typed arrays: each token's
+// folded hash and the shape bits of its first characters), whichever extractor asks
+// first: the place, organisation and kind extractors then skip most tokens by array
+// reads, without touching the token objects or their strings. The sheet reads the
+// characters from the doc's text by offset: charCodeAt on one flat string is several
+// times faster than on each token's own string (a copy or a slice, one or two bytes
+// per character: the loop cannot settle on one representation).
+import type { Doc, Token } from '../types.js';
+import { mayBeCapital, startsLower, startsUpper } from './letter-case.js';
 
 export interface GazetteerEntry<T> {
   words: string[];
@@ -54,21 +62,47 @@ export class WordFilter {
 
 const identity = (s: string): string => s;
 
+/** A doc's text and tokens: what a TokenSheet is read from. */
+export type TokenText = Pick<Doc, 'text' | 'tokens'>;
+
+/** Shape bits of a token (TokenSheet.shapes). */
+/** mayBeCapital of its first code unit. */
+export const MAY_BE_CAPITAL = 1;
+/** startsUpper. */
+export const STARTS_UPPER = 2;
+/** startsLower. */
+export const STARTS_LOWER = 4;
+/** The first token of its sentence: it and the token before it are in different sentences. */
+export const SENTENCE_START = 8;
+/** A hyphen somewhere in it ("US-Regierung", "Staats-"). */
+export const HAS_HYPHEN = 16;
+/** One code unit long (punctuation, quotation marks). */
+export const SINGLE_UNIT = 32;
+
+/** What the token loops read of each token of a doc, computed once per doc. */
+export interface TokenSheet {
+  /** Each token's hash as the fold spells it (hashRange of `fold(token.text)`). */
+  readonly hashes: Int32Array;
+  /** Each token's shape bits (MAY_BE_CAPITAL …). */
+  readonly shapes: Uint8Array;
+}
+
 const UNSEEN = 0;
 const KEPT = 1;
 const CHANGED = 2;
+const HYPHEN = 0x2d;
 
 /**
  * Hashes words as `fold` would spell them (hashRange of `fold(word)`), char by char
- * without building the folded string, and keeps each token array's hashes: the
- * gazetteers of one doc that fold alike (places, organisations) hash its tokens once.
+ * without building the folded string, and keeps each doc's TokenSheet: the
+ * gazetteers of one doc that fold alike (places, organisations) read its tokens once.
  */
 class FoldedHasher {
   private static readonly byFold = new Map<(s: string) => string, FoldedHasher>();
   /** Per UTF-16 code unit beyond ASCII: UNSEEN, KEPT by `fold` or CHANGED by it (into foldedChars). */
   private readonly foldState = new Uint8Array(0x10000);
   private readonly foldedChars = new Map<number, string>();
-  private readonly hashesByTokens = new WeakMap<readonly Token[], Int32Array>();
+  private readonly sheetsByTokens = new WeakMap<readonly Token[], TokenSheet>();
 
   static for(fold: (s: string) => string): FoldedHasher {
     let hasher = FoldedHasher.byFold.get(fold);
@@ -86,33 +120,54 @@ class FoldedHasher {
     }
   }
 
-  /** Each token's folded hash, computed once per token array. */
-  hashesOf(tokens: readonly Token[]): Int32Array {
-    let hashes = this.hashesByTokens.get(tokens);
-    if (hashes) return hashes;
-    hashes = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) hashes[i] = this.hash(tokens[i]!.text);
-    this.hashesByTokens.set(tokens, hashes);
-    return hashes;
+  /** The doc's TokenSheet, computed once per token array. */
+  sheetOf(doc: TokenText): TokenSheet {
+    const tokens = doc.tokens;
+    let sheet = this.sheetsByTokens.get(tokens);
+    if (sheet) return sheet;
+    const text = doc.text;
+    const hashes = new Int32Array(tokens.length);
+    const shapes = new Uint8Array(tokens.length);
+    let sentence = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const start = token.start;
+      const end = token.end;
+      const first = text.charCodeAt(start);
+      let shape = end - start === 1 ? SINGLE_UNIT : 0;
+      if (token.sentence !== sentence) {
+        shape |= SENTENCE_START;
+        sentence = token.sentence;
+      }
+      if (mayBeCapital(first)) shape |= MAY_BE_CAPITAL;
+      // Beyond ASCII the letter-case regexes decide, on the token's string (few tokens start so).
+      if (first < 128 ? first >= 65 && first <= 90 : startsUpper(token.text)) shape |= STARTS_UPPER;
+      else if (first < 128 ? first >= 97 && first <= 122 : startsLower(token.text)) shape |= STARTS_LOWER;
+      const foldState = this.foldState;
+      let h = HASH_SEED;
+      for (let k = start; k < end; k++) {
+        const c = text.charCodeAt(k);
+        if (c < 128) {
+          if (c === HYPHEN) shape |= HAS_HYPHEN;
+          h = hashStep(h, c);
+        } else {
+          h = foldState[c] === KEPT ? hashStep(h, c) : this.hashStepFolded(h, c);
+        }
+      }
+      hashes[i] = h;
+      shapes[i] = shape;
+    }
+    sheet = { hashes, shapes };
+    this.sheetsByTokens.set(tokens, sheet);
+    return sheet;
   }
 
-  hash(word: string): number {
-    const foldState = this.foldState;
-    let h = HASH_SEED;
-    for (let k = 0; k < word.length; k++) {
-      const c = word.charCodeAt(k);
-      if (c < 128 || foldState[c] === KEPT) {
-        h = hashStep(h, c);
-        continue;
-      }
-      if (foldState[c] === UNSEEN) this.learnFold(c);
-      if (foldState[c] === KEPT) {
-        h = hashStep(h, c);
-        continue;
-      }
-      const folded = this.foldedChars.get(c)!;
-      for (let j = 0; j < folded.length; j++) h = hashStep(h, folded.charCodeAt(j));
-    }
+  /** hashStep over what `fold` makes of code unit c (not ASCII). */
+  private hashStepFolded(h: number, c: number): number {
+    if (this.foldState[c] === UNSEEN) this.learnFold(c);
+    if (this.foldState[c] === KEPT) return hashStep(h, c);
+    const folded = this.foldedChars.get(c)!;
+    for (let j = 0; j < folded.length; j++) h = hashStep(h, folded.charCodeAt(j));
     return h;
   }
 
@@ -157,10 +212,16 @@ export class Gazetteer<T> {
     else this.secondWords.add(words[1]!);
   }
 
-  /** The longest entry starting at tokens[i], matched within one sentence. */
-  match(tokens: readonly Token[], i: number): { entry: GazetteerEntry<T>; end: number } | null {
+  /** The doc's TokenSheet as this gazetteer folds (the hashes of its tokens, their shapes). */
+  sheetOf(doc: TokenText): TokenSheet {
+    return this.hasher.sheetOf(doc);
+  }
+
+  /** The longest entry starting at doc.tokens[i], matched within one sentence. */
+  match(doc: TokenText, i: number): { entry: GazetteerEntry<T>; end: number } | null {
+    const tokens = doc.tokens;
     if (tokens !== this.lastTokens) {
-      this.lastHashes = this.hasher.hashesOf(tokens);
+      this.lastHashes = this.hasher.sheetOf(doc).hashes;
       this.lastTokens = tokens;
     }
     const hashes = this.lastHashes;
@@ -188,3 +249,8 @@ export class Gazetteer<T> {
 
 /** Folds the spelling variants Swiss and older texts use: ß → ss. */
 export const foldSharpS = (s: string): string => (s.includes('ß') ? s.replace(/ß/g, 'ss') : s);
+
+/** The doc's TokenSheet, its hashes folded by foldSharpS as the place and organisation gazetteers fold. */
+export function tokenSheet(doc: TokenText): TokenSheet {
+  return FoldedHasher.for(foldSharpS).sheetOf(doc);
+}

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../src/document/index.js';
-import { Gazetteer, WordFilter, foldSharpS } from '../../src/extract/gazetteer.js';
+import { Gazetteer, WordFilter, foldSharpS, tokenSheet } from '../../src/extract/gazetteer.js';
 import { lowerLatin1 } from '../../src/extract/letter-case.js';
 import { mayNameKind } from '../../src/extract/kinds.js';
 import { capitalRulesAt, mayNameCountry } from '../../src/extract/org-gates.js';
@@ -31,10 +31,10 @@ describe('hash filters', () => {
 describe('the gazetteer', () => {
   const doc = (text: string) => buildDoc('t.txt', text);
   const matchAll = (g: Gazetteer<string>, text: string) => {
-    const tokens = doc(text).tokens;
+    const d = doc(text);
     const found: string[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const hit = g.match(tokens, i);
+    for (let i = 0; i < d.tokens.length; i++) {
+      const hit = g.match(d, i);
       if (hit) {
         found.push(hit.entry.value);
         i = hit.end - 1;
@@ -58,7 +58,7 @@ describe('the gazetteer', () => {
     const surfaces = [...lexicon().placeBySurface].filter(([, p]) => !p.ambiguous).map(([s]) => s);
     for (const s of surfaces) g.add(s, s);
     for (const s of surfaces.filter((x) => /^\p{Lu}[\p{L}]+$/u.test(x)).slice(0, 2000)) {
-      const hit = g.match(doc(`Er kam aus ${s} zurück.`).tokens, 3);
+      const hit = g.match(doc(`Er kam aus ${s} zurück.`), 3);
       expect(hit, s).not.toBeNull();
     }
   });
@@ -90,10 +90,10 @@ describe('the organisation gates', () => {
   it('let compounds through whose prefix names an organisation or a state', () => {
     const lex = lexicon();
     const at = (text: string, word: string) => {
-      const tokens = buildDoc('t.txt', text).tokens;
-      const i = tokens.findIndex((t) => t.text === word);
+      const d = buildDoc('t.txt', text);
+      const i = d.tokens.findIndex((t) => t.text === word);
       expect(i, word).toBeGreaterThanOrEqual(0);
-      return capitalRulesAt(tokens, i) !== 0;
+      return capitalRulesAt(d, tokenSheet(d).shapes, i) !== 0;
     };
     for (const prefix of [...lex.orgByGluedPrefix.keys(), ...lex.countryByPrefix.keys()]) {
       if (!/^\p{Lu}[\p{L}]+$/u.test(prefix)) continue;
@@ -104,7 +104,10 @@ describe('the organisation gates', () => {
   });
 
   it('let acronyms, quoted names and capitalised adjectives before a capital through', () => {
-    const at = (text: string, i: number) => capitalRulesAt(buildDoc('t.txt', text).tokens, i) !== 0;
+    const at = (text: string, i: number) => {
+      const d = buildDoc('t.txt', text);
+      return capitalRulesAt(d, tokenSheet(d).shapes, i) !== 0;
+    };
     expect(at('Die Miliz KNRF kontrolliert Teile.', 2)).toBe(true);
     expect(at('Das stand in der „Bild“ am Montag.', 5)).toBe(true);
     expect(at('Ein Bericht der Münchner Sicherheitskonferenz warnt.', 3)).toBe(true);
