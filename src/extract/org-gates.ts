@@ -5,7 +5,7 @@
 import { lexicon } from '../lexicon/index.js';
 import { HASH_SEED, HAS_HYPHEN, MAY_BE_CAPITAL, SENTENCE_START, SINGLE_UNIT, WordFilter, hashRange, hashStep, type TokenText } from './gazetteer.js';
 import { lowerLatin1, mayBeCapital } from './letter-case.js';
-import { SENTENCE_PUNCTUATION } from './org-patterns.js';
+import { SENTENCE_PUNCTUATION, mayBeOrgHead } from './org-patterns.js';
 
 /** Quotation marks, around a weak alias („Bild“). */
 export const QUOTE_MARKS = new Set(['"', '„', '“', '”', '«', '»', '‚', '‘', '’', '‹', '›']);
@@ -69,16 +69,34 @@ export function capitalRulesAt(doc: TokenText, shapes: Uint8Array, i: number): n
   // A weak alias stands between quotation marks: „Bild“.
   if ((nextShape & SINGLE_UNIT) !== 0 && QUOTE_MARKS.has(tokens[i + 1]!.text)) rules |= QUOTED_NAME_RULE;
   // A named org phrase: a proper adjective (capital, "-e", "-en", "-er", "-es", "-em") inside a sentence,
-  // not after its punctuation, before another capitalised word (an adjective or the head).
+  // not after its punctuation, before more of them and an organisation noun.
   if (
     (shape & (MAY_BE_CAPITAL | SENTENCE_START)) === MAY_BE_CAPITAL &&
     (nextShape & (MAY_BE_CAPITAL | SENTENCE_START)) === MAY_BE_CAPITAL &&
     hasAdjectiveEnding(text, start, end) &&
-    !((shapes[i - 1]! & SINGLE_UNIT) !== 0 && SENTENCE_PUNCTUATION.has(tokens[i - 1]!.text))
+    !((shapes[i - 1]! & SINGLE_UNIT) !== 0 && SENTENCE_PUNCTUATION.has(tokens[i - 1]!.text)) &&
+    mayHaveOrgHeadAfter(doc, shapes, i)
   ) {
     rules |= NAMED_PHRASE_RULE;
   }
   return rules;
+}
+
+/**
+ * Whether namedOrgPhrase may find its head after the proper adjective doc.tokens[i]:
+ * one of the next three tokens of its sentence may be an organisation noun
+ * (mayBeOrgHead) and those before it may be proper adjectives (a capital and an
+ * adjective ending), by their last letters.
+ */
+function mayHaveOrgHeadAfter(doc: TokenText, shapes: Uint8Array, i: number): boolean {
+  const tokens = doc.tokens;
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    if ((shapes[k]! & (MAY_BE_CAPITAL | SENTENCE_START)) !== MAY_BE_CAPITAL) return false;
+    const token = tokens[k]!;
+    if (mayBeOrgHead(doc.text, token.start, token.end)) return true;
+    if (!hasAdjectiveEnding(doc.text, token.start, token.end)) return false;
+  }
+  return false;
 }
 
 /**
