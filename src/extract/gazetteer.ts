@@ -39,14 +39,21 @@ const FILTER_BITS = 18; // 2^18 bits = 32 KB: stays in cache, few false positive
  * certain, "maybe" needs the real lookup. For gating Map lookups in token loops.
  */
 export class WordFilter {
-  private readonly bits = new Int32Array(1 << (FILTER_BITS - 5));
+  private readonly bits: Int32Array;
+  private readonly shift: number;
+
+  /** 2^bitCount bits: a small filter for a few words stays in the first-level cache. */
+  constructor(bitCount = FILTER_BITS) {
+    this.bits = new Int32Array(1 << (bitCount - 5));
+    this.shift = 32 - bitCount;
+  }
 
   add(word: string): void {
     this.addHash(hashRange(word, 0, word.length));
   }
 
   addHash(hash: number): void {
-    const b = hash >>> (32 - FILTER_BITS);
+    const b = hash >>> this.shift;
     this.bits[b >>> 5]! |= 1 << (b & 31);
   }
 
@@ -55,7 +62,7 @@ export class WordFilter {
   }
 
   mayContainHash(hash: number): boolean {
-    const b = hash >>> (32 - FILTER_BITS);
+    const b = hash >>> this.shift;
     return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 }
@@ -113,10 +120,17 @@ class FoldedHasher {
     return hasher;
   }
 
-  /** `fold` must work character by character (as ß → ss does) and keep ASCII as it is. */
+  /**
+   * `fold` must work character by character (as ß → ss does), keep ASCII as it is and
+   * keep whether a character may be a capital (mayBeCapital of its first character:
+   * Gazetteer.mayStartWith relies on it). Tested here for the Latin alphabets.
+   */
   private constructor(private readonly fold: (s: string) => string) {
-    for (let c = 0; c < 128; c++) {
-      if (fold(String.fromCharCode(c)) !== String.fromCharCode(c)) throw new Error('Gazetteer: fold must keep ASCII');
+    for (let c = 0; c < 0x250; c++) {
+      const char = String.fromCharCode(c);
+      const folded = fold(char);
+      if (c < 128 && folded !== char) throw new Error('Gazetteer: fold must keep ASCII');
+      if (mayBeCapital(folded.charCodeAt(0)) !== mayBeCapital(c)) throw new Error('Gazetteer: fold must keep capitals capitals');
     }
   }
 
@@ -162,6 +176,26 @@ class FoldedHasher {
     return sheet;
   }
 
+  /** Whether `fold(text.slice(start, end))` is `word`, without the slice or the folded string. */
+  foldsTo(text: string, start: number, end: number, word: string): boolean {
+    let at = 0;
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (c < 128 || this.foldState[c] === KEPT) {
+        if (word.charCodeAt(at++) !== c) return false;
+        continue;
+      }
+      if (this.foldState[c] === UNSEEN) this.learnFold(c);
+      if (this.foldState[c] === KEPT) {
+        if (word.charCodeAt(at++) !== c) return false;
+        continue;
+      }
+      const folded = this.foldedChars.get(c)!;
+      for (let j = 0; j < folded.length; j++) if (word.charCodeAt(at++) !== folded.charCodeAt(j)) return false;
+    }
+    return at === word.length;
+  }
+
   /** hashStep over what `fold` makes of code unit c (not ASCII). */
   private hashStepFolded(h: number, c: number): number {
     if (this.foldState[c] === UNSEEN) this.learnFold(c);
@@ -179,11 +213,21 @@ class FoldedHasher {
   }
 }
 
+/** Filter bits for the first words that start otherwise than with a capital ("dpa", "die tageszeitung"): a few dozen. */
+const OTHER_FIRST_BITS = 12;
+
 export class Gazetteer<T> {
-  private readonly byFirst = new Map<string, GazetteerEntry<T>[]>();
+  /** The entries by the TokenSheet hash of their first word (halved: a small integer key), longest first. */
+  private readonly byFirstHash = new Map<number, GazetteerEntry<T>[]>();
   private readonly keys = new Set<string>();
-  /** The (folded) first words: a token whose folded hash is not in it matches nothing. */
-  private readonly firstWords = new WordFilter();
+  /**
+   * The (folded) first words that may start with a capital, and the others: a token
+   * whose folded hash is not in the filter for its first character matches nothing.
+   * (Folding keeps capitals capitals.) Most tokens are lower case, and the small
+   * filter of the few entries that start so stays cached.
+   */
+  private readonly capitalFirstWords = new WordFilter();
+  private readonly otherFirstWords = new WordFilter(OTHER_FIRST_BITS);
   /** First words that are entries by themselves; the others ("die" of "die tageszeitung") need a second word. */
   private readonly singleWords = new WordFilter();
   private readonly secondWords = new WordFilter();
@@ -191,8 +235,12 @@ export class Gazetteer<T> {
   /** The token array last asked about and its hashes: match is called token by token. */
   private lastTokens: readonly Token[] | null = null;
   private lastHashes: Int32Array = new Int32Array(0);
+  private lastShapes: Uint8Array = new Uint8Array(0);
 
-  /** `fold` must work character by character (as ß → ss does) and keep ASCII as it is. */
+  /**
+   * `fold` must work character by character (as ß → ss does), keep ASCII as it is and
+   * keep capitals capitals.
+   */
   constructor(private readonly fold: (s: string) => string = identity) {
     this.hasher = FoldedHasher.for(fold);
   }
@@ -203,12 +251,14 @@ export class Gazetteer<T> {
     const key = words.join(' ');
     if (this.keys.has(key)) return; // first wins: deterministic
     this.keys.add(key);
-    const list = this.byFirst.get(words[0]!) ?? [];
+    const first = words[0]!;
+    const firstHash = hashRange(first, 0, first.length);
+    const list = this.byFirstHash.get(firstHash >> 1) ?? [];
     list.push({ words, value });
     list.sort((a, b) => b.words.length - a.words.length);
-    this.byFirst.set(words[0]!, list);
-    this.firstWords.add(words[0]!);
-    if (words.length === 1) this.singleWords.add(words[0]!);
+    this.byFirstHash.set(firstHash >> 1, list);
+    (mayBeCapital(first.charCodeAt(0)) ? this.capitalFirstWords : this.otherFirstWords).addHash(firstHash);
+    if (words.length === 1) this.singleWords.addHash(firstHash);
     else this.secondWords.add(words[1]!);
   }
 
@@ -217,31 +267,45 @@ export class Gazetteer<T> {
     return this.hasher.sheetOf(doc);
   }
 
+  /**
+   * Whether an entry may start with a token of this shape and hash (from the doc's
+   * TokenSheet): false is certain. The cheap first test, small enough to be inlined
+   * in a token loop, before match.
+   */
+  mayStartWith(shape: number, hash: number): boolean {
+    return ((shape & MAY_BE_CAPITAL) !== 0 ? this.capitalFirstWords : this.otherFirstWords).mayContainHash(hash);
+  }
+
   /** The longest entry starting at doc.tokens[i], matched within one sentence. */
   match(doc: TokenText, i: number): { entry: GazetteerEntry<T>; end: number } | null {
     const tokens = doc.tokens;
     if (tokens !== this.lastTokens) {
-      this.lastHashes = this.hasher.sheetOf(doc).hashes;
+      const sheet = this.hasher.sheetOf(doc);
+      this.lastHashes = sheet.hashes;
+      this.lastShapes = sheet.shapes;
       this.lastTokens = tokens;
     }
     const hashes = this.lastHashes;
-    if (i >= tokens.length || !this.firstWords.mayContainHash(hashes[i]!)) return null;
+    if (i >= tokens.length || !this.mayStartWith(this.lastShapes[i]!, hashes[i]!)) return null;
     if (!this.singleWords.mayContainHash(hashes[i]!)) {
       const second = tokens[i + 1];
       if (!second || second.sentence !== tokens[i]!.sentence || !this.secondWords.mayContainHash(hashes[i + 1]!)) return null;
     }
-    const candidates = this.byFirst.get(this.fold(tokens[i]!.text));
+    const candidates = this.byFirstHash.get(hashes[i]! >> 1);
     if (!candidates) return null;
     for (const entry of candidates) {
-      if (this.matchesAt(tokens, i, entry.words)) return { entry, end: i + entry.words.length };
+      if (this.matchesAt(doc, i, entry.words)) return { entry, end: i + entry.words.length };
     }
     return null;
   }
 
-  private matchesAt(tokens: readonly Token[], i: number, words: string[]): boolean {
-    for (let k = 1; k < words.length; k++) {
+  /** Whether the tokens from i, in one sentence, fold to `words` (compared in the doc's text, not the tokens' strings). */
+  private matchesAt(doc: TokenText, i: number, words: string[]): boolean {
+    const tokens = doc.tokens;
+    const sentence = tokens[i]!.sentence;
+    for (let k = 0; k < words.length; k++) {
       const t = tokens[i + k];
-      if (!t || t.sentence !== tokens[i]!.sentence || this.fold(t.text) !== words[k]) return false;
+      if (!t || t.sentence !== sentence || !this.hasher.foldsTo(doc.text, t.start, t.end, words[k]!)) return false;
     }
     return true;
   }

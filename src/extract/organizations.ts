@@ -79,10 +79,10 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
   const g = orgGazetteer();
   const shortestCountry = shortestCountryWord();
   const tokens = doc.tokens;
-  const { shapes } = g.sheetOf(doc);
+  const { hashes, shapes } = g.sheetOf(doc);
   const found: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const hit = g.match(doc, i);
+    const hit = g.mayStartWith(shapes[i]!, hashes[i]!) ? g.match(doc, i) : null;
     if (hit && !modifiedCommonNoun(tokens, i, hit.end)) {
       const token = tokens[i]!;
       const last = tokens[hit.end - 1]!;

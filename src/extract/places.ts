@@ -41,7 +41,7 @@ export function extractPlaces(doc: Doc): PlaceMention[] {
   const { hashes, shapes } = g.sheetOf(doc);
   const mentions: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const hit = g.match(doc, i);
+    const hit = g.mayStartWith(shapes[i]!, hashes[i]!) ? g.match(doc, i) : null;
     if (hit) {
       const first = tokens[i]!;
       const last = tokens[hit.end - 1]!;
