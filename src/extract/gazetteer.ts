@@ -213,6 +213,12 @@ class FoldedHasher {
   }
 }
 
+/** One hash of two words' hashes, its high bits (what WordFilter reads) mixed from both. */
+function pairHash(first: number, second: number): number {
+  const h = Math.imul(first ^ Math.imul(second, 0x9e3779b1), 0x85ebca6b);
+  return h ^ (h >>> 15);
+}
+
 /** Filter bits for the first words that start otherwise than with a capital ("dpa", "die tageszeitung"): a few dozen. */
 const OTHER_FIRST_BITS = 12;
 
@@ -230,7 +236,8 @@ export class Gazetteer<T> {
   private readonly otherFirstWords = new WordFilter(OTHER_FIRST_BITS);
   /** First words that are entries by themselves; the others ("die" of "die tageszeitung") need a second word. */
   private readonly singleWords = new WordFilter();
-  private readonly secondWords = new WordFilter();
+  /** The first two words of the longer entries, by pairHash: "die Regierung" is no entry's start, whatever the words are alone. */
+  private readonly firstPairs = new WordFilter();
   private readonly hasher: FoldedHasher;
   /** The token array last asked about and its hashes: match is called token by token. */
   private lastTokens: readonly Token[] | null = null;
@@ -259,7 +266,7 @@ export class Gazetteer<T> {
     this.byFirstHash.set(firstHash >> 1, list);
     (mayBeCapital(first.charCodeAt(0)) ? this.capitalFirstWords : this.otherFirstWords).addHash(firstHash);
     if (words.length === 1) this.singleWords.addHash(firstHash);
-    else this.secondWords.add(words[1]!);
+    else this.firstPairs.addHash(pairHash(firstHash, hashRange(words[1]!, 0, words[1]!.length)));
   }
 
   /** The doc's TokenSheet as this gazetteer folds (the hashes of its tokens, their shapes). */
@@ -289,7 +296,7 @@ export class Gazetteer<T> {
     if (i >= tokens.length || !this.mayStartWith(this.lastShapes[i]!, hashes[i]!)) return null;
     if (!this.singleWords.mayContainHash(hashes[i]!)) {
       const second = tokens[i + 1];
-      if (!second || second.sentence !== tokens[i]!.sentence || !this.secondWords.mayContainHash(hashes[i + 1]!)) return null;
+      if (!second || second.sentence !== tokens[i]!.sentence || !this.firstPairs.mayContainHash(pairHash(hashes[i]!, hashes[i + 1]!))) return null;
     }
     const candidates = this.byFirstHash.get(hashes[i]! >> 1);
     if (!candidates) return null;
