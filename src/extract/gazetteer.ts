@@ -92,6 +92,27 @@ export interface TokenSheet {
   readonly hashes: Int32Array;
   /** Each token's shape bits (MAY_BE_CAPITAL …). */
   readonly shapes: Uint8Array;
+  /** Each token's offsets in the text (Token.start, Token.end), read in order without loading the tokens. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+/**
+ * The first-character shape bits (MAY_BE_CAPITAL, STARTS_UPPER, STARTS_LOWER) of each
+ * UTF-16 code unit, learnt on first sight, plus LEARNT; 0 for not yet seen. A
+ * surrogate is left to the regexes on the whole token.
+ */
+const firstCharShapes = new Uint8Array(0x10000);
+const LEARNT = 128;
+
+function firstCharShape(c: number, token: Token): number {
+  const known = firstCharShapes[c]!;
+  if (known !== 0) return known & ~LEARNT;
+  const isSurrogate = c >= 0xd800 && c <= 0xdfff;
+  const word = isSurrogate ? token.text : String.fromCharCode(c);
+  const shape = (mayBeCapital(c) ? MAY_BE_CAPITAL : 0) | (startsUpper(word) ? STARTS_UPPER : startsLower(word) ? STARTS_LOWER : 0);
+  if (!isSurrogate) firstCharShapes[c] = shape | LEARNT;
+  return shape;
 }
 
 const UNSEEN = 0;
@@ -142,21 +163,21 @@ class FoldedHasher {
     const text = doc.text;
     const hashes = new Int32Array(tokens.length);
     const shapes = new Uint8Array(tokens.length);
+    const starts = new Int32Array(tokens.length);
+    const ends = new Int32Array(tokens.length);
     let sentence = -1;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       const start = token.start;
       const end = token.end;
-      const first = text.charCodeAt(start);
-      let shape = end - start === 1 ? SINGLE_UNIT : 0;
+      starts[i] = start;
+      ends[i] = end;
+      let shape = firstCharShape(text.charCodeAt(start), token);
+      if (end - start === 1) shape |= SINGLE_UNIT;
       if (token.sentence !== sentence) {
         shape |= SENTENCE_START;
         sentence = token.sentence;
       }
-      if (mayBeCapital(first)) shape |= MAY_BE_CAPITAL;
-      // Beyond ASCII the letter-case regexes decide, on the token's string (few tokens start so).
-      if (first < 128 ? first >= 65 && first <= 90 : startsUpper(token.text)) shape |= STARTS_UPPER;
-      else if (first < 128 ? first >= 97 && first <= 122 : startsLower(token.text)) shape |= STARTS_LOWER;
       const foldState = this.foldState;
       let h = HASH_SEED;
       for (let k = start; k < end; k++) {
@@ -171,7 +192,7 @@ class FoldedHasher {
       hashes[i] = h;
       shapes[i] = shape;
     }
-    sheet = { hashes, shapes };
+    sheet = { hashes, shapes, starts, ends };
     this.sheetsByTokens.set(tokens, sheet);
     return sheet;
   }

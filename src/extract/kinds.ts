@@ -59,13 +59,12 @@ export function extractKindNamed(doc: Doc): KindMentions {
   const orgs: ActorMention[] = [];
   const places: PlaceMention[] = [];
   const tokens = doc.tokens;
-  const { shapes } = tokenSheet(doc);
+  const { shapes, starts, ends } = tokenSheet(doc);
   for (let i = 0; i + 1 < tokens.length; i++) {
     // A kind noun starts with a capital (kindOf) and has a name after it in its sentence: most tokens are out on the sheet.
     if ((shapes[i]! & MAY_BE_CAPITAL) === 0 || (shapes[i + 1]! & SENTENCE_START) !== 0) continue;
-    const token = tokens[i]!;
-    if (!mayNameKind(doc.text, token.start, token.end)) continue;
-    const kind = kindOfCached(token.text);
+    if (!mayNameKind(doc.text, starts[i]!, ends[i]!)) continue;
+    const kind = kindOfCached(tokens[i]!.text);
     if (!kind) continue;
     const name = nameAt(tokens, i + 1);
     if (!name) continue;

@@ -3,7 +3,7 @@
 // ordinary nouns, and only the rules their bits name pay for a lookup. Each gate may
 // say "maybe" wrongly, never "no" wrongly (test/extract/fast-gates.test.ts).
 import { lexicon } from '../lexicon/index.js';
-import { HASH_SEED, HAS_HYPHEN, MAY_BE_CAPITAL, SENTENCE_START, SINGLE_UNIT, WordFilter, hashRange, hashStep, type TokenText } from './gazetteer.js';
+import { HASH_SEED, HAS_HYPHEN, MAY_BE_CAPITAL, SENTENCE_START, SINGLE_UNIT, WordFilter, hashRange, hashStep, type TokenSheet, type TokenText } from './gazetteer.js';
 import { lowerLatin1, mayBeCapital } from './letter-case.js';
 import { SENTENCE_PUNCTUATION, mayBeOrgHead } from './org-patterns.js';
 
@@ -51,14 +51,14 @@ export const NAMED_PHRASE_RULE = 8;
  * Which capitalised-word rules may fire at doc.tokens[i] (bits, 0 for none), by cheap
  * necessary conditions: most capitalised words (ordinary nouns) need no rule and
  * no lookup, and a word only pays for the rules its bits name. `shapes` is the doc's
- * TokenSheet.shapes; the word's characters are read from the doc's text.
+ * TokenSheet; the word's characters are read from the doc's text.
  */
-export function capitalRulesAt(doc: TokenText, shapes: Uint8Array, i: number): number {
+export function capitalRulesAt(doc: TokenText, sheet: TokenSheet, i: number): number {
   const text = doc.text;
   const tokens = doc.tokens;
-  const token = tokens[i]!;
-  const start = token.start;
-  const end = token.end;
+  const shapes = sheet.shapes;
+  const start = sheet.starts[i]!;
+  const end = sheet.ends[i]!;
   const n = end - start;
   const shape = shapes[i]!;
   let rules = mayStartWithNamedPrefix(text, start, end, (shape & HAS_HYPHEN) !== 0) ? COMPOUND_RULES : 0;
@@ -75,7 +75,7 @@ export function capitalRulesAt(doc: TokenText, shapes: Uint8Array, i: number): n
     (nextShape & (MAY_BE_CAPITAL | SENTENCE_START)) === MAY_BE_CAPITAL &&
     hasAdjectiveEnding(text, start, end) &&
     !((shapes[i - 1]! & SINGLE_UNIT) !== 0 && SENTENCE_PUNCTUATION.has(tokens[i - 1]!.text)) &&
-    mayHaveOrgHeadAfter(doc, shapes, i)
+    mayHaveOrgHeadAfter(text, sheet, i)
   ) {
     rules |= NAMED_PHRASE_RULE;
   }
@@ -88,13 +88,12 @@ export function capitalRulesAt(doc: TokenText, shapes: Uint8Array, i: number): n
  * (mayBeOrgHead) and those before it may be proper adjectives (a capital and an
  * adjective ending), by their last letters.
  */
-function mayHaveOrgHeadAfter(doc: TokenText, shapes: Uint8Array, i: number): boolean {
-  const tokens = doc.tokens;
-  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+function mayHaveOrgHeadAfter(text: string, sheet: TokenSheet, i: number): boolean {
+  const { shapes, starts, ends } = sheet;
+  for (let k = i + 1; k <= i + 3 && k < shapes.length; k++) {
     if ((shapes[k]! & (MAY_BE_CAPITAL | SENTENCE_START)) !== MAY_BE_CAPITAL) return false;
-    const token = tokens[k]!;
-    if (mayBeOrgHead(doc.text, token.start, token.end)) return true;
-    if (!hasAdjectiveEnding(doc.text, token.start, token.end)) return false;
+    if (mayBeOrgHead(text, starts[k]!, ends[k]!)) return true;
+    if (!hasAdjectiveEnding(text, starts[k]!, ends[k]!)) return false;
   }
   return false;
 }

@@ -79,7 +79,8 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
   const g = orgGazetteer();
   const shortestCountry = shortestCountryWord();
   const tokens = doc.tokens;
-  const { hashes, shapes } = g.sheetOf(doc);
+  const sheet = g.sheetOf(doc);
+  const { hashes, shapes, starts, ends } = sheet;
   const found: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const hit = g.mayStartWith(shapes[i]!, hashes[i]!) ? g.match(doc, i) : null;
@@ -99,9 +100,8 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
     const shape = shapes[i]!;
     // A state body phrase is a lower-case adjective before a capitalised noun of its sentence ("des französischen Präsidialamtes").
     if ((shape & STARTS_LOWER) !== 0 && i + 1 < tokens.length && (shapes[i + 1]! & (STARTS_UPPER | SENTENCE_START)) === STARTS_UPPER) {
-      const token = tokens[i]!;
       // "der", "die", "und": most lower-case words are too short for a country adjective.
-      const body = token.end - token.start >= shortestCountry ? stateBodyPhrase(doc, i) : null;
+      const body = ends[i]! - starts[i]! >= shortestCountry ? stateBodyPhrase(doc, i) : null;
       if (body) {
         found.push(body);
         i++;
@@ -110,7 +110,7 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
     }
     // The rules below start at a capital (lower-case "dpa-" and "über" are left to the gazetteer).
     if ((shape & MAY_BE_CAPITAL) === 0) continue;
-    const rules = capitalRulesAt(doc, shapes, i);
+    const rules = capitalRulesAt(doc, sheet, i);
     if (rules === 0) continue;
     const token = tokens[i]!;
     const text = token.text;

@@ -93,7 +93,7 @@ describe('the organisation gates', () => {
       const d = buildDoc('t.txt', text);
       const i = d.tokens.findIndex((t) => t.text === word);
       expect(i, word).toBeGreaterThanOrEqual(0);
-      return capitalRulesAt(d, tokenSheet(d).shapes, i) !== 0;
+      return capitalRulesAt(d, tokenSheet(d), i) !== 0;
     };
     for (const prefix of [...lex.orgByGluedPrefix.keys(), ...lex.countryByPrefix.keys()]) {
       if (!/^\p{Lu}[\p{L}]+$/u.test(prefix)) continue;
@@ -106,7 +106,7 @@ describe('the organisation gates', () => {
   it('let acronyms, quoted names and capitalised adjectives before a capital through', () => {
     const at = (text: string, i: number) => {
       const d = buildDoc('t.txt', text);
-      return capitalRulesAt(d, tokenSheet(d).shapes, i) !== 0;
+      return capitalRulesAt(d, tokenSheet(d), i) !== 0;
     };
     expect(at('Die Miliz KNRF kontrolliert Teile.', 2)).toBe(true);
     expect(at('Das stand in der „Bild“ am Montag.', 5)).toBe(true);
