@@ -316,8 +316,9 @@ export class Gazetteer<T> {
     const hashes = this.lastHashes;
     if (i >= tokens.length || !this.mayStartWith(this.lastShapes[i]!, hashes[i]!)) return null;
     if (!this.singleWords.mayContainHash(hashes[i]!)) {
-      const second = tokens[i + 1];
-      if (!second || second.sentence !== tokens[i]!.sentence || !this.firstPairs.mayContainHash(pairHash(hashes[i]!, hashes[i + 1]!))) return null;
+      // A longer entry: the next token, in the same sentence, must pair with this one.
+      if (i + 1 >= tokens.length || (this.lastShapes[i + 1]! & SENTENCE_START) !== 0) return null;
+      if (!this.firstPairs.mayContainHash(pairHash(hashes[i]!, hashes[i + 1]!))) return null;
     }
     const candidates = this.byFirstHash.get(hashes[i]! >> 1);
     if (!candidates) return null;

@@ -10,6 +10,13 @@ import { SENTENCE_PUNCTUATION, mayBeOrgHead } from './org-patterns.js';
 /** Quotation marks, around a weak alias („Bild“). */
 export const QUOTE_MARKS = new Set(['"', '„', '“', '”', '«', '»', '‚', '‘', '’', '‹', '›']);
 
+/** The code units of one-character strings of `set`: tested on the doc's text, where a Set of strings would hash each token. */
+function codeSet(set: ReadonlySet<string>): Set<number> {
+  return new Set([...set].filter((s) => s.length === 1).map((s) => s.charCodeAt(0)));
+}
+const QUOTE_MARK_CODES = codeSet(QUOTE_MARKS);
+const SENTENCE_PUNCTUATION_CODES = codeSet(SENTENCE_PUNCTUATION);
+
 /**
  * What lexicon().splitCompound and countryBody look up as a compound's first part:
  * before a hyphen an org prefix or a country prefix ("US-Regierung", "Nato-Chef");
@@ -55,7 +62,6 @@ export const NAMED_PHRASE_RULE = 8;
  */
 export function capitalRulesAt(doc: TokenText, sheet: TokenSheet, i: number): number {
   const text = doc.text;
-  const tokens = doc.tokens;
   const shapes = sheet.shapes;
   const start = sheet.starts[i]!;
   const end = sheet.ends[i]!;
@@ -64,17 +70,17 @@ export function capitalRulesAt(doc: TokenText, sheet: TokenSheet, i: number): nu
   let rules = mayStartWithNamedPrefix(text, start, end, (shape & HAS_HYPHEN) !== 0) ? COMPOUND_RULES : 0;
   // Acronyms: two to six capitals.
   if (n >= 2 && n <= 6 && mayBeCapital(text.charCodeAt(start + 1))) rules |= ACRONYM_RULE;
-  if (i + 1 >= tokens.length) return rules;
+  if (i + 1 >= shapes.length) return rules;
   const nextShape = shapes[i + 1]!;
   // A weak alias stands between quotation marks: „Bild“.
-  if ((nextShape & SINGLE_UNIT) !== 0 && QUOTE_MARKS.has(tokens[i + 1]!.text)) rules |= QUOTED_NAME_RULE;
+  if ((nextShape & SINGLE_UNIT) !== 0 && QUOTE_MARK_CODES.has(text.charCodeAt(sheet.starts[i + 1]!))) rules |= QUOTED_NAME_RULE;
   // A named org phrase: a proper adjective (capital, "-e", "-en", "-er", "-es", "-em") inside a sentence,
   // not after its punctuation, before more of them and an organisation noun.
   if (
     (shape & (MAY_BE_CAPITAL | SENTENCE_START)) === MAY_BE_CAPITAL &&
     (nextShape & (MAY_BE_CAPITAL | SENTENCE_START)) === MAY_BE_CAPITAL &&
     hasAdjectiveEnding(text, start, end) &&
-    !((shapes[i - 1]! & SINGLE_UNIT) !== 0 && SENTENCE_PUNCTUATION.has(tokens[i - 1]!.text)) &&
+    !((shapes[i - 1]! & SINGLE_UNIT) !== 0 && SENTENCE_PUNCTUATION_CODES.has(text.charCodeAt(sheet.starts[i - 1]!))) &&
     mayHaveOrgHeadAfter(text, sheet, i)
   ) {
     rules |= NAMED_PHRASE_RULE;

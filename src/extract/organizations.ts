@@ -101,7 +101,7 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
     // A state body phrase is a lower-case adjective before a capitalised noun of its sentence ("des französischen Präsidialamtes").
     if ((shape & STARTS_LOWER) !== 0 && i + 1 < tokens.length && (shapes[i + 1]! & (STARTS_UPPER | SENTENCE_START)) === STARTS_UPPER) {
       // "der", "die", "und": most lower-case words are too short for a country adjective.
-      const body = ends[i]! - starts[i]! >= shortestCountry ? stateBodyPhrase(doc, i) : null;
+      const body = ends[i]! - starts[i]! >= shortestCountry && mayNameCountry(doc.text, starts[i]!, ends[i]!) ? stateBodyPhrase(doc, i) : null;
       if (body) {
         found.push(body);
         i++;
@@ -215,12 +215,12 @@ function compoundMention(doc: Doc, token: Token, compound: CompoundOrg): ActorMe
 
 /**
  * "des französischen Präsidialamtes" → Élyséepalast: a country adjective and a body the lexicon knows that state by.
- * tokens[i] starts with a lower-case letter and tokens[i + 1], in the same sentence, with a capital (the caller tests that).
+ * tokens[i] starts with a lower-case letter and may name a country (mayNameCountry), and tokens[i + 1], in the same
+ * sentence, starts with a capital (the caller tests that).
  */
 function stateBodyPhrase(doc: Doc, i: number): ActorMention | null {
   const adjective = doc.tokens[i]!;
   const body = doc.tokens[i + 1]!;
-  if (!mayNameCountry(doc.text, adjective.start, adjective.end)) return null;
   const country = countryOfModifier(adjective.text);
   if (!country) return null;
   const lex = lexicon();
