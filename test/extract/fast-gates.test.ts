@@ -5,8 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../src/document/index.js';
-import { Gazetteer, WordFilter, foldSharpS, tokenSheet } from '../../src/extract/gazetteer.js';
-import { lowerLatin1 } from '../../src/extract/letter-case.js';
+import {
+  Gazetteer, HAS_HYPHEN, MAY_BE_CAPITAL, SENTENCE_START, SINGLE_UNIT, STARTS_LOWER, STARTS_UPPER, WordFilter, foldSharpS, hashRange, tokenSheet,
+} from '../../src/extract/gazetteer.js';
+import { lowerLatin1, mayBeCapital, startsLower, startsUpper } from '../../src/extract/letter-case.js';
 import { mayNameKind } from '../../src/extract/kinds.js';
 import { capitalRulesAt, mayNameCountry } from '../../src/extract/org-gates.js';
 import { countryOfModifier } from '../../src/extract/roles.js';
@@ -25,6 +27,29 @@ describe('hash filters', () => {
     const words = [...lexicon().placeBySurface.keys()];
     for (const w of words) filter.add(w);
     for (const w of words) expect(filter.mayContain(w), w).toBe(true);
+  });
+});
+
+describe('the token sheet', () => {
+  it('says of each token what its own string says: folded hash, first-character shapes, offsets, sentence start', () => {
+    const text = 'Die Straße nach Kyjiw. „Über 𝐀lles“ sagte US-Präsident Ärger-frei, ǅemo und ß! Staats- und Ölfirma.\nNeu.';
+    const doc = buildDoc('t.txt', text);
+    const sheet = tokenSheet(doc);
+    expect(tokenSheet(doc)).toBe(sheet);
+    doc.tokens.forEach((t, i) => {
+      const w = t.text;
+      const folded = foldSharpS(w);
+      expect(sheet.hashes[i], w).toBe(hashRange(folded, 0, folded.length));
+      expect(sheet.starts[i], w).toBe(t.start);
+      expect(sheet.ends[i], w).toBe(t.end);
+      const shape = sheet.shapes[i]!;
+      expect((shape & MAY_BE_CAPITAL) !== 0, w).toBe(mayBeCapital(w.charCodeAt(0)));
+      expect((shape & STARTS_UPPER) !== 0, w).toBe(startsUpper(w));
+      expect((shape & STARTS_LOWER) !== 0, w).toBe(startsLower(w));
+      expect((shape & SENTENCE_START) !== 0, w).toBe(i === 0 || doc.tokens[i - 1]!.sentence !== t.sentence);
+      expect((shape & HAS_HYPHEN) !== 0, w).toBe(w.includes('-'));
+      expect((shape & SINGLE_UNIT) !== 0, w).toBe(w.length === 1);
+    });
   });
 });
 
@@ -51,6 +76,15 @@ describe('the gazetteer', () => {
     expect(matchAll(g, 'Ein Weisses Haus und ein Weißes Haus.')).toEqual(['WH', 'WH']);
     expect(matchAll(g, 'Laut die tageszeitung reiste die Ministerin nach Rom.')).toEqual(['taz', 'Rom']);
     expect(matchAll(g, 'Es war weiß. Haus und Hof.')).toEqual([]);
+  });
+
+  it('finds entries that start in lower case only after their second word, and lower-case tokens find capitalised entries never', () => {
+    const g = new Gazetteer<string>(foldSharpS);
+    g.add('die tageszeitung', 'taz');
+    g.add('dpa', 'dpa');
+    g.add('Die Linke', 'Linke');
+    expect(matchAll(g, 'die Regierung, die tageszeitung und dpa; die linke Hand, Die Linke.')).toEqual(['taz', 'dpa', 'Linke']);
+    expect(matchAll(g, 'Es war die\n\ntageszeitung')).toEqual([]); // two sentences
   });
 
   it('finds every lexicon place surface on its own', () => {
