@@ -21,26 +21,27 @@ const SENTENCE_PUNCTUATION_CODES = codeSet(SENTENCE_PUNCTUATION);
  * What lexicon().splitCompound and countryBody look up as a compound's first part:
  * before a hyphen an org prefix or a country prefix ("US-Regierung", "Nato-Chef");
  * glued, only the lexicon's glued org prefixes and country prefixes, of three letters
- * or more ("Kremlsprecher", "Russlandkenner"). `gluedStarts` holds their first three
- * letters, the cheap first test.
+ * or more ("Kremlsprecher", "Russlandkenner"). `gluedStems` holds every opening of
+ * those of three letters or more ("Kre", "Krem", "Kreml"): a word is read only as far
+ * as it may still become one ("Verhandlungen" stops after "Verh").
  */
 interface CompoundPrefixFilters {
   hyphenated: WordFilter;
   glued: WordFilter;
-  gluedStarts: WordFilter;
+  gluedStems: WordFilter;
 }
 
 let compoundPrefixes: CompoundPrefixFilters | null = null;
 
 function compoundPrefixFilters(): CompoundPrefixFilters {
   if (compoundPrefixes) return compoundPrefixes;
-  const filters = { hyphenated: new WordFilter(), glued: new WordFilter(), gluedStarts: new WordFilter() };
+  const filters = { hyphenated: new WordFilter(), glued: new WordFilter(), gluedStems: new WordFilter() };
   const lex = lexicon();
   for (const prefix of [...lex.orgByPrefix.keys(), ...lex.countryByPrefix.keys()]) filters.hyphenated.add(prefix);
   for (const prefix of [...lex.orgByGluedPrefix.keys(), ...lex.countryByPrefix.keys()]) {
     if (prefix.length < GLUED_PREFIX_MIN) continue;
     filters.glued.add(prefix);
-    filters.gluedStarts.addHash(hashRange(prefix, 0, GLUED_PREFIX_MIN));
+    for (let length = GLUED_PREFIX_MIN; length <= prefix.length; length++) filters.gluedStems.addHash(hashRange(prefix, 0, length));
   }
   compoundPrefixes = filters;
   return filters;
@@ -109,7 +110,7 @@ function mayHaveOrgHeadAfter(text: string, sheet: TokenSheet, i: number): boolea
  * the hashes of its openings: before a hyphen ("US-Regierung", "Nato-Chef", "ZDF-"
  * ends in the name) or glued ("Kremlsprecher": three letters or more, before any
  * hyphen, never the whole word). Most capitalised words fail on their first three
- * letters; `hasHyphen` (from the sheet) spares the search for one in most words.
+ * letters, nearly all on their first five; `hasHyphen` (from the sheet) spares the search for one in most words.
  */
 function mayStartWithNamedPrefix(text: string, start: number, end: number, hasHyphen: boolean): boolean {
   const prefixes = compoundPrefixFilters();
@@ -117,13 +118,12 @@ function mayStartWithNamedPrefix(text: string, start: number, end: number, hasHy
   if (hasHyphen) while (text.charCodeAt(firstHyphen) !== HYPHEN) firstHyphen++;
   const longestGlued = (hasHyphen ? firstHyphen : end - 1) - start;
   if (longestGlued >= GLUED_PREFIX_MIN) {
+    // The openings text[start, k) of GLUED_PREFIX_MIN letters up to longestGlued, while they may lead to a prefix.
     let h = hashRange(text, start, start + GLUED_PREFIX_MIN);
-    if (prefixes.gluedStarts.mayContainHash(h)) {
+    for (let k = start + GLUED_PREFIX_MIN; prefixes.gluedStems.mayContainHash(h); k++) {
       if (prefixes.glued.mayContainHash(h)) return true;
-      for (let k = start + GLUED_PREFIX_MIN; k < start + longestGlued; k++) {
-        h = hashStep(h, text.charCodeAt(k));
-        if (prefixes.glued.mayContainHash(h)) return true;
-      }
+      if (k === start + longestGlued) break;
+      h = hashStep(h, text.charCodeAt(k));
     }
   }
   if (!hasHyphen) return false;
