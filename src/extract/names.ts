@@ -130,6 +130,37 @@ export class WordStartFilter {
   }
 }
 
+/**
+ * A few words (cue verbs, honorifics), asked exactly of ranges of a text: the lengths
+ * per opening of WordStartFilter answer most "no"s with two char reads, and the few
+ * words of that opening and length are then compared in place (startsWith), so no
+ * token string is loaded, hashed or cut. Same answers as Set.has(text.slice(start, end)).
+ */
+export class RangeWordSet {
+  private readonly filter: WordStartFilter;
+  /** The words by startSlot. */
+  private readonly bySlot = new Map<number, string[]>();
+
+  constructor(words: Iterable<string>) {
+    const list = [...words].filter((w) => w.length > 0);
+    this.filter = new WordStartFilter(list);
+    for (const w of list) {
+      const slot = startSlot(w, 0, w.length);
+      const same = this.bySlot.get(slot);
+      if (same) same.push(w);
+      else this.bySlot.set(slot, [w]);
+    }
+  }
+
+  /** Whether text[start, end) (not empty) is one of the words. */
+  has(text: string, start: number, end: number): boolean {
+    if (!this.filter.mayContain(text, start, end)) return false;
+    const length = end - start;
+    for (const w of this.bySlot.get(startSlot(text, start, end))!) if (w.length === length && text.startsWith(w, start)) return true;
+    return false;
+  }
+}
+
 function startSlot(text: string, start: number, end: number): number {
   const second = end - start > 1 ? text.charCodeAt(start + 1) : 0;
   return ((text.charCodeAt(start) & 31) << 5) | (second & 31);
