@@ -66,4 +66,11 @@ describe('recurring names (resolveEntities)', () => {
       ['Ijad Allawi', ['Ijad Allawi']],
     ]);
   });
+
+  it('finds a surname only where a token starts, not inside a word, at the start of a text and of a line', () => {
+    // The opening "Mer" occurs inside "Obermeier" and "Ex-Merkel", where no token starts.
+    expect(actors('Merkel sagte es. Kanzlerin Angela Merkel kam zu Obermerkel und Ex-Merkel.\nMerkel ging. (Merkel)')).toEqual([
+      ['Angela Merkel', ['Merkel', 'Angela Merkel', 'Merkel', 'Merkel']],
+    ]);
+  });
 });
