@@ -42,7 +42,11 @@ const HONORIFIC = 8;
 const MAY_START_NAME = 16;
 /** Capitalised and ends like a role word ("…präsident", "Kanzler"): maybe a role, isRoleWord decides. */
 export const MAY_BE_ROLE = 32;
-/** The first-name filter holds its shape: maybe a first name, isFirstName decides. */
+/**
+ * The first-name filter holds its shape (maybe a first name: the word's facts decide), and
+ * the next token is in its sentence and may start a name word: the first-name rule may
+ * apply ("Angela Merkel"). A first name before punctuation is not hashed for the filter.
+ */
 export const MAY_BE_FIRST_NAME = 64;
 /**
  * A cue follows within MAX_NAME_WORDS tokens (i + 1 … i + MAX_NAME_WORDS), in the
@@ -138,7 +142,7 @@ export function scanTokens(doc: Doc): TokenScan {
     const sentence = token.sentence;
     if (sentence === nextSentence) f |= NEXT_IN_SENTENCE;
     if ((kind & UPPER) !== 0) {
-      if (firstNames.mayContain(text, start, end)) f |= MAY_BE_FIRST_NAME;
+      if ((f & NEXT_IN_SENTENCE) !== 0 && (flags[k + 1]! & MAY_START_NAME) !== 0 && firstNames.mayContain(text, start, end)) f |= MAY_BE_FIRST_NAME;
       // A role word counts only before a name (roleBeforeName) or a comma and a name
       // (appositiveName); most capitalised words have neither, and skip the role test.
       const nameNext = (f & NEXT_IN_SENTENCE) !== 0 && (flags[k + 1]! & OPENS_NAME) !== 0;
@@ -240,7 +244,3 @@ function wideKindOf(c: number): number {
   return kind;
 }
 
-/** The next token is in token i's sentence and may start a name word. */
-export function mayContinueName(scan: TokenScan, i: number): boolean {
-  return (scan.flags[i]! & NEXT_IN_SENTENCE) !== 0 && (scan.flags[i + 1]! & MAY_START_NAME) !== 0;
-}
