@@ -112,6 +112,8 @@ export function wordsIn(text: string, start: number, end: number): string[] {
 }
 const GOVERNMENT = /^(.*?)[- ]?regierung$/i;
 const ROLE_TAIL = /^-(\p{L}+)/u;
+/** An inflected adjective between an article and a name: "dem ukrainischen Präsidenten". */
+const INFLECTED_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
 /** Articles of a genitive attribute: "die Leiterin der Behörde X". */
 const ATTRIBUTE_ARTICLES = new Set(['der', 'des']);
 
@@ -310,11 +312,11 @@ export class SpeakerResolver {
       const key = fold(w);
       if (PREPOSITIONS.has(key)) return true;
       // Role words and articles may stand between a preposition and the name; an adjective only after an article.
-      if (/^\p{Lu}/u.test(w) && !lex.functionWords.has(key)) continue;
+      if (startsUpper(w) && !lex.functionWords.has(key)) continue;
       if (lex.determiners.has(key)) continue;
+      if (!INFLECTED_ADJECTIVE.test(w)) return false;
       const prev = fold(before[i - 1] ?? '');
-      if (/^\p{Ll}+(?:e|en|er|es|em)$/u.test(w) && (lex.determiners.has(prev) || PREPOSITIONS.has(prev))) continue;
-      return false;
+      if (!lex.determiners.has(prev) && !PREPOSITIONS.has(prev)) return false;
     }
     return false;
   }
@@ -341,10 +343,10 @@ export class SpeakerResolver {
     const words = wordsIn(this.doc.text, Math.max(0, m.start - 60), m.start);
     let i = words.length - 1;
     // One adjective may stand between the article and the name: "der staatlichen Agentur X".
-    if (/^\p{Ll}/u.test(words[i] ?? '') && !ATTRIBUTE_ARTICLES.has(words[i]!)) i--;
+    if (startsLower(words[i] ?? '') && !ATTRIBUTE_ARTICLES.has(words[i]!)) i--;
     if (!ATTRIBUTE_ARTICLES.has(words[i] ?? '')) return false;
     const noun = words[i - 1] ?? '';
-    if (!/^\p{Lu}/u.test(noun)) return false;
+    if (!startsUpper(noun)) return false;
     const key = fold(noun);
     const lex = speechLexicon();
     return !lex.functionWords.has(key) && !lex.determiners.has(key) && !PREPOSITIONS.has(key);
@@ -431,7 +433,8 @@ function byStartLongestFirst(a: MentionRef, b: MentionRef): number {
 export const ANY_KIND: readonly SpeakerKind[] = ['person', 'organization', 'place'];
 export const PERSON_ONLY: readonly SpeakerKind[] = ['person'];
 
-const isBeide = (w: string): boolean => /^beiden?$/i.test(w);
+const BEIDE = /^beiden?$/i;
+const isBeide = (w: string): boolean => BEIDE.test(w);
 
 /** Bounds of the memos below: they are cleared when full. */
 const MEMO_LIMIT = 20_000;
