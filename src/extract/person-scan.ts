@@ -78,10 +78,27 @@ export const MAX_APPOSITIVE_REACH = 8;
 
 /**
  * The flags of every token (and one more, 0, past the last): the one pass over all
- * tokens; the rules then read tokens only where the flags say a rule may apply.
+ * tokens; the rules then read tokens only where the flags say a rule may apply. The
+ * array may be longer (its entries past that one mean nothing) and is valid until the
+ * next scan: a document's scan is read while its persons are extracted, then dropped.
  */
 export interface TokenScan {
   flags: Uint16Array;
+}
+
+/**
+ * The flags array, reused from document to document up to this many tokens (128 KB): a
+ * typed array of its own per document costs more to allocate than scanning a short one.
+ */
+const MAX_REUSED_FLAGS = 1 << 16;
+let reusedFlags = new Uint16Array(4096);
+
+/** A flags array for n tokens and the 0 past them; every entry below n is written by the scan. */
+function flagsFor(n: number): Uint16Array {
+  if (n + 1 > MAX_REUSED_FLAGS) return new Uint16Array(n + 1);
+  if (reusedFlags.length < n + 1) reusedFlags = new Uint16Array(Math.min(MAX_REUSED_FLAGS, Math.max(n + 1, reusedFlags.length * 2)));
+  reusedFlags[n] = 0;
+  return reusedFlags;
 }
 
 /**
@@ -119,7 +136,7 @@ function gates(): WordGates {
 export function scanTokens(doc: Doc): TokenScan {
   const { tokens, text } = doc;
   const n = tokens.length;
-  const flags = new Uint16Array(n + 1);
+  const flags = flagsFor(n);
   const startKinds = initialKinds();
   const { cues, honorifics, firstNames } = gates();
   let nextSentence = -1;

@@ -116,4 +116,17 @@ describe('the person gates', () => {
       ['Scholz', 'speech-verb'],
     ]);
   });
+
+  it('read no flag left over from a longer document scanned before', () => {
+    // The flags array is reused from document to document: a short one after a long one
+    // (and one past the reused size) must read as if scanned first.
+    const short = 'Dann sagte Kirby das. Herr Kurti kam.';
+    const alone = persons(short);
+    expect(alone).toEqual([['Kirby', 'speech-verb'], ['Kurti', 'role-before-name']]);
+    persons('Angela Merkel sagte, Joe Biden kam. '.repeat(500));
+    expect(persons(short)).toEqual(alone);
+    const huge = 'US-Präsident Joe Biden sagte: so Scholz. '.repeat(9000);
+    expect(persons(huge).length).toBe(18000);
+    expect(persons(short)).toEqual(alone);
+  });
 });
