@@ -69,7 +69,12 @@ export function isNameParticle(word: string): boolean {
   return lexicon().nameParticles.has(word);
 }
 
-const SHAPE_BITS = 17; // 2^17 bits = 16 KB: stays in cache
+/**
+ * 2^20 bits = 128 KB, which stays in a core's cache; with the 3,572 first names, ≈1 in 30
+ * capitalised words passes and 7 in 8 of those are first names (2^17 bits let ≈1 in 14
+ * through, 2 in 5 of them first names: each false "maybe" cost a Set probe and a rule's try).
+ */
+const SHAPE_BITS = 20;
 
 /**
  * The bit of a word's shape: its length, first three and last two code units, hashed.
@@ -90,8 +95,7 @@ function shapeBit(text: string, start: number, end: number): number {
  * A set of words kept as one bit per shape (see shapeBit): "no" is certain, "maybe" needs
  * the real lookup. For token loops that ask every capitalised (or every lower-case) word
  * whether it is one of a few thousand: far cheaper than hashing the word or loading the
- * token's string for a Set probe, and precise enough (first names: ≈1 in 14 capitalised
- * words passes, 2 in 5 of those are first names).
+ * token's string for a Set probe, and precise enough (see SHAPE_BITS).
  */
 export class WordShapeFilter {
   private readonly bits = new Int32Array(1 << (SHAPE_BITS - 5));
@@ -127,6 +131,37 @@ export class WordStartFilter {
   /** Whether text[start, end) (not empty) may be one of the words. */
   mayContain(text: string, start: number, end: number): boolean {
     return (this.lengths[startSlot(text, start, end)]! & lengthBit(end - start)) !== 0;
+  }
+}
+
+/**
+ * A few words (cue verbs, honorifics), asked exactly of ranges of a text: the lengths
+ * per opening of WordStartFilter answer most "no"s with two char reads, and the few
+ * words of that opening and length are then compared in place (startsWith), so no
+ * token string is loaded, hashed or cut. Same answers as Set.has(text.slice(start, end)).
+ */
+export class RangeWordSet {
+  private readonly filter: WordStartFilter;
+  /** The words by startSlot. */
+  private readonly bySlot = new Map<number, string[]>();
+
+  constructor(words: Iterable<string>) {
+    const list = [...words].filter((w) => w.length > 0);
+    this.filter = new WordStartFilter(list);
+    for (const w of list) {
+      const slot = startSlot(w, 0, w.length);
+      const same = this.bySlot.get(slot);
+      if (same) same.push(w);
+      else this.bySlot.set(slot, [w]);
+    }
+  }
+
+  /** Whether text[start, end) (not empty) is one of the words. */
+  has(text: string, start: number, end: number): boolean {
+    if (!this.filter.mayContain(text, start, end)) return false;
+    const length = end - start;
+    for (const w of this.bySlot.get(startSlot(text, start, end))!) if (w.length === length && text.startsWith(w, start)) return true;
+    return false;
   }
 }
 

@@ -8,6 +8,7 @@ import { lexicon } from '../lexicon/index.js';
 import { isCapitalisedWord, isDictionaryName, isFirstName, isNameLike, isNameParticle } from './names.js';
 import { isRoleWord } from './roles.js';
 import { memoByWord } from '../lexicon/memo.js';
+import { mayBeCapital } from './letter-case.js';
 
 /** The most words a name runs to (nameAt); the scan's cue reach (person-scan.ts) is as long. */
 export const MAX_NAME_WORDS = 5;
@@ -65,6 +66,51 @@ const wordFacts = memoByWord((word: string): number => {
   return facts;
 });
 
+// What a word's first code unit (Latin-1) says before its facts are looked up: most
+// words a name stops at are punctuation ("Joe Biden, …") or, for its first word, lower
+// case ("sagte er"), and their first character answers without a memo probe.
+/** A name word, particle or first name may start with it: a letter, or an initial of a first name or particle. */
+const MAY_BE_NAME_WORD = 1;
+/** The first word of a name may start with it: a capital, or the initial of a first name. */
+const MAY_OPEN_NAME = 2;
+/** An Arabic article starts with it: the first word of a name if glued to one ("al-Assad"), see ARABIC_PARTICLE. */
+const ARTICLE_INITIAL = 4;
+const HYPHEN = 0x2d;
+
+let latin1Initials: Uint8Array | null = null;
+
+function initials(): Uint8Array {
+  if (latin1Initials) return latin1Initials;
+  const table = new Uint8Array(256);
+  for (let c = 0; c < 256; c++) {
+    if (/^\p{L}/u.test(String.fromCharCode(c))) table[c]! |= MAY_BE_NAME_WORD;
+    // CAPITALISED, isDictionaryName and isNameLike ask for a capital first: exact in Latin-1.
+    if (mayBeCapital(c)) table[c]! |= MAY_OPEN_NAME;
+  }
+  const mark = (c: number, bits: number): void => {
+    if (c < 256) table[c]! |= bits;
+  };
+  for (const name of lexicon().firstNames) mark(name.charCodeAt(0), MAY_BE_NAME_WORD | MAY_OPEN_NAME);
+  // Particles are matched lower-cased: either case of their first letter.
+  for (const particle of lexicon().nameParticles) for (const c of [particle.charCodeAt(0), particle[0]!.toUpperCase().charCodeAt(0)]) mark(c, MAY_BE_NAME_WORD);
+  for (const article of ARABIC_ARTICLES) mark(article.charCodeAt(0), MAY_BE_NAME_WORD | ARTICLE_INITIAL);
+  return (latin1Initials = table);
+}
+
+/**
+ * Whether a word whose first code unit is c (in Latin-1) cannot be part of a name at
+ * this point, by that unit alone: no letter (nor any initial of a first name or
+ * particle) anywhere; for the first word, neither a capital nor a first name's initial
+ * nor an Arabic article with its hyphen (the lower-case words nameWord turns down).
+ * False leaves it to the word's facts.
+ */
+function stopsName(word: string, c: number, firstWord: boolean, table: Uint8Array): boolean {
+  const initial = table[c]!;
+  if ((initial & MAY_BE_NAME_WORD) === 0) return true;
+  if (!firstWord || (initial & MAY_OPEN_NAME) !== 0) return false;
+  return (initial & ARTICLE_INITIAL) === 0 || (word.charCodeAt(2) !== HYPHEN && word.charCodeAt(3) !== HYPHEN);
+}
+
 /**
  * Whether a word can be part of a name here. `lenient` is for strong contexts (after
  * a role noun or inside a name): any capitalised word German does not list as a
@@ -87,6 +133,25 @@ function nameWord(word: string, facts: number, afterFirstName: boolean, lenient:
 
 /** The longest name starting at token i: name words with particles ("von der Leyen"). */
 export function nameAt(tokens: readonly Token[], i: number, lenient = false): NameSpan | null {
+  return nameFrom(tokens, i, lenient, NOT_LOOKED_UP);
+}
+
+/**
+ * The name starting at token i if that token is a known first name ("Angela Merkel"), else
+ * null: nameAt, with the first word's facts looked up once for both questions.
+ */
+export function nameAtFirstName(tokens: readonly Token[], i: number): NameSpan | null {
+  const token = tokens[i];
+  if (!token) return null;
+  const facts = wordFacts(token.text);
+  return (facts & FIRST_NAME) !== 0 ? nameFrom(tokens, i, false, facts) : null;
+}
+
+/** nameFrom's firstFacts when the first word's facts are not known yet. */
+const NOT_LOOKED_UP = -1;
+
+/** nameAt, given the facts of token i's word when a caller has them (else NOT_LOOKED_UP). */
+function nameFrom(tokens: readonly Token[], i: number, lenient: boolean, firstFacts: number): NameSpan | null {
   const sentence = tokens[i]?.sentence;
   let end = i;
   let words = 0;
@@ -94,9 +159,12 @@ export function nameAt(tokens: readonly Token[], i: number, lenient = false): Na
   let placeAsGivenName = false;
   /** The facts of the last word of the name so far (tokens[k - 1]). */
   let lastFacts = 0;
+  const table = initials();
   while (k < tokens.length && tokens[k]!.sentence === sentence && words < MAX_NAME_WORDS) {
     const text = tokens[k]!.text;
-    const facts = wordFacts(text);
+    const c = text.charCodeAt(0);
+    if (c < 256 && stopsName(text, c, words === 0, table)) break;
+    const facts = k === i && firstFacts !== NOT_LOOKED_UP ? firstFacts : wordFacts(text);
     // A particle joins given names to a surname ("Ursula von der Leyen"), never a full name to what follows ("Eric Cantona zu United").
     // Particles are capitalised in some names ("Alexander Van der Bellen").
     if (words > 0 && (facts & JOINING_PARTICLE) !== 0 && (words === 1 || allFirstNames(tokens, i, k))) {

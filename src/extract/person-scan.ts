@@ -7,7 +7,7 @@
 // "no" wrongly (test/extract/person-scan.test.ts holds them to their data).
 import type { Doc } from '../types.js';
 import { lexicon } from '../lexicon/index.js';
-import { WordShapeFilter, WordStartFilter } from './names.js';
+import { RangeWordSet, WordShapeFilter } from './names.js';
 import { mayBeRoleWord } from './roles.js';
 import { ARABIC_ARTICLES, MAX_NAME_WORDS } from './person-names.js';
 import { readFileSync } from 'node:fs';
@@ -42,7 +42,11 @@ const HONORIFIC = 8;
 const MAY_START_NAME = 16;
 /** Capitalised and ends like a role word ("…präsident", "Kanzler"): maybe a role, isRoleWord decides. */
 export const MAY_BE_ROLE = 32;
-/** The first-name filter holds its shape: maybe a first name, isFirstName decides. */
+/**
+ * The first-name filter holds its shape (maybe a first name: the word's facts decide), and
+ * the next token is in its sentence and may start a name word: the first-name rule may
+ * apply ("Angela Merkel"). A first name before punctuation is not hashed for the filter.
+ */
 export const MAY_BE_FIRST_NAME = 64;
 /**
  * A cue follows within MAX_NAME_WORDS tokens (i + 1 … i + MAX_NAME_WORDS), in the
@@ -51,9 +55,10 @@ export const MAY_BE_FIRST_NAME = 64;
  */
 export const CUE_AHEAD = 128;
 /**
- * Its first character may open a name after a role (nameAt, lenient, first word): a
- * capital letter, the first letter of a known first name, or of an Arabic article
- * ("al-Assad"); "maybe" beyond Latin-1 but for general punctuation.
+ * It may open a name after a role (nameAt, lenient, first word): its first character is
+ * a capital letter or the first letter of a known first name ("maybe" beyond Latin-1 but
+ * for general punctuation), or it may be an Arabic article glued to a name ("al-Assad":
+ * the first letter of one and a hyphen where one would end, see mayBeArabicArticle).
  */
 const OPENS_NAME = 256;
 /**
@@ -62,26 +67,49 @@ const OPENS_NAME = 256;
  * for general punctuation. A first-character kind only (initialKinds), never a token flag.
  */
 const STARTS_NAME_WORD = 512;
+/**
+ * Its first character starts an Arabic article ("al", "bin"), and no more than that is
+ * known about opening a name: the token opens one only as an article glued to a name
+ * (OPENS_NAME then, see mayBeArabicArticle). A first-character kind only.
+ */
+const ARABIC_INITIAL = 1024;
 /** Appositive role phrases ("die Sprecherin des Weißen Hauses, Jen Psaki") reach this many tokens to their comma (appositiveName, the MAY_BE_ROLE gate). */
 export const MAX_APPOSITIVE_REACH = 8;
 
 /**
  * The flags of every token (and one more, 0, past the last): the one pass over all
- * tokens; the rules then read tokens only where the flags say a rule may apply.
+ * tokens; the rules then read tokens only where the flags say a rule may apply. The
+ * array may be longer (its entries past that one mean nothing) and is valid until the
+ * next scan: a document's scan is read while its persons are extracted, then dropped.
  */
 export interface TokenScan {
   flags: Uint16Array;
 }
 
 /**
- * Filters of the words the flags name (WordShapeFilter, WordStartFilter): "no" is
- * certain, so a capitalised word that is no first name or honorific, and a lower-case
- * word that is no cue verb, costs a few char reads instead of loading its string for
- * Set probes.
+ * The flags array, reused from document to document up to this many tokens (128 KB): a
+ * typed array of its own per document costs more to allocate than scanning a short one.
+ */
+const MAX_REUSED_FLAGS = 1 << 16;
+let reusedFlags = new Uint16Array(4096);
+
+/** A flags array for n tokens and the 0 past them; every entry below n is written by the scan. */
+function flagsFor(n: number): Uint16Array {
+  if (n + 1 > MAX_REUSED_FLAGS) return new Uint16Array(n + 1);
+  if (reusedFlags.length < n + 1) reusedFlags = new Uint16Array(Math.min(MAX_REUSED_FLAGS, Math.max(n + 1, reusedFlags.length * 2)));
+  reusedFlags[n] = 0;
+  return reusedFlags;
+}
+
+/**
+ * The words the flags name, asked of a token's range of the text: the cue verbs and
+ * honorifics exactly (RangeWordSet), the first names by a filter whose "no" is certain
+ * (WordShapeFilter). A lower-case word that is no cue verb, and a capitalised word that
+ * is no first name or honorific, cost a few char reads; no token string is loaded.
  */
 export interface WordGates {
-  cues: WordStartFilter;
-  honorifics: WordStartFilter;
+  cues: RangeWordSet;
+  honorifics: RangeWordSet;
   firstNames: WordShapeFilter;
 }
 
@@ -94,8 +122,8 @@ export function personWordGates(): Readonly<WordGates> {
 
 function gates(): WordGates {
   return (wordGates ??= {
-    cues: new WordStartFilter(SPEECH_VERBS),
-    honorifics: new WordStartFilter(HONORIFICS),
+    cues: new RangeWordSet(SPEECH_VERBS),
+    honorifics: new RangeWordSet(HONORIFICS),
     firstNames: new WordShapeFilter(lexicon().firstNames),
   });
 }
@@ -108,7 +136,7 @@ function gates(): WordGates {
 export function scanTokens(doc: Doc): TokenScan {
   const { tokens, text } = doc;
   const n = tokens.length;
-  const flags = new Uint16Array(n + 1);
+  const flags = flagsFor(n);
   const startKinds = initialKinds();
   const { cues, honorifics, firstNames } = gates();
   let nextSentence = -1;
@@ -125,12 +153,13 @@ export function scanTokens(doc: Doc): TokenScan {
     const c = text.charCodeAt(start);
     const kind = c < 256 ? startKinds[c]! : wideInitialKind(c);
     let f = kind & (UPPER | MAY_START_NAME | OPENS_NAME);
-    if ((kind & CUE) !== 0 && cues.mayContain(text, start, end) && SPEECH_VERBS.has(token.text)) f |= CUE;
-    if ((kind & HONORIFIC) !== 0 && honorifics.mayContain(text, start, end) && HONORIFICS.has(token.text)) f |= HONORIFIC;
+    if ((kind & ARABIC_INITIAL) !== 0 && mayBeArabicArticle(text, start, end)) f |= OPENS_NAME;
+    if ((kind & CUE) !== 0 && cues.has(text, start, end)) f |= CUE;
+    if ((kind & HONORIFIC) !== 0 && honorifics.has(text, start, end)) f |= HONORIFIC;
     const sentence = token.sentence;
     if (sentence === nextSentence) f |= NEXT_IN_SENTENCE;
     if ((kind & UPPER) !== 0) {
-      if (firstNames.mayContain(text, start, end)) f |= MAY_BE_FIRST_NAME;
+      if ((f & NEXT_IN_SENTENCE) !== 0 && (flags[k + 1]! & MAY_START_NAME) !== 0 && firstNames.mayContain(text, start, end)) f |= MAY_BE_FIRST_NAME;
       // A role word counts only before a name (roleBeforeName) or a comma and a name
       // (appositiveName); most capitalised words have neither, and skip the role test.
       const nameNext = (f & NEXT_IN_SENTENCE) !== 0 && (flags[k + 1]! & OPENS_NAME) !== 0;
@@ -175,12 +204,16 @@ function initialKinds(): Uint16Array {
     // A capital (exact in Latin-1); isCapitalisedWord and isDictionaryName ask for one first.
     if (mayBeCapital(c)) kinds[c]! |= UPPER | OPENS_NAME;
   }
-  for (const particle of ARABIC_ARTICLES) kinds[particle.charCodeAt(0)]! |= OPENS_NAME;
   wideFirstNameInitials = new Set();
   for (const name of lexicon().firstNames) {
     const c = name.charCodeAt(0);
     if (c < 256) kinds[c]! |= OPENS_NAME | STARTS_NAME_WORD;
     else wideFirstNameInitials.add(c);
+  }
+  // An article's letter opens a name only in an article glued to one, unless a capital or a first name starts with it too.
+  for (const particle of ARABIC_ARTICLES) {
+    const c = particle.charCodeAt(0);
+    if ((kinds[c]! & OPENS_NAME) === 0) kinds[c]! |= ARABIC_INITIAL;
   }
   for (const particle of lexicon().nameParticles) {
     // Particles are matched lower-cased: any case of their first letter.
@@ -192,6 +225,20 @@ function initialKinds(): Uint16Array {
   for (const verb of SPEECH_VERBS) if (verb.charCodeAt(0) < 256) kinds[verb.charCodeAt(0)]! |= CUE;
   for (const honorific of HONORIFICS) if (honorific.charCodeAt(0) < 256) kinds[honorific.charCodeAt(0)]! |= HONORIFIC;
   return (latin1Kinds = kinds);
+}
+
+/** The lengths of the Arabic articles (ARABIC_ARTICLES): where the hyphen after one stands. */
+const ARABIC_ARTICLE_LENGTHS = [...new Set(ARABIC_ARTICLES.map((a) => a.length))];
+const HYPHEN = 0x2d;
+
+/**
+ * Whether text[start, end) may be an Arabic article glued to a name ("al-Assad",
+ * "bin-Salman", as nameAt's ARABIC_PARTICLE asks): a hyphen right after an article's
+ * length, and something after it. "No" is certain; the first letter was tested already.
+ */
+function mayBeArabicArticle(text: string, start: number, end: number): boolean {
+  for (const length of ARABIC_ARTICLE_LENGTHS) if (start + length + 1 < end && text.charCodeAt(start + length) === HYPHEN) return true;
+  return false;
 }
 
 /** wideInitialKind's answers by code unit: quotation marks and dashes are frequent tokens, and the answer costs two strings. */
@@ -214,7 +261,3 @@ function wideKindOf(c: number): number {
   return kind;
 }
 
-/** The next token is in token i's sentence and may start a name word. */
-export function mayContinueName(scan: TokenScan, i: number): boolean {
-  return (scan.flags[i]! & NEXT_IN_SENTENCE) !== 0 && (scan.flags[i + 1]! & MAY_START_NAME) !== 0;
-}

@@ -7,12 +7,11 @@
 // pass, for speed: most tokens enter no rule).
 import type { ActorMention, Doc, Token } from '../types.js';
 import { lexicon } from '../lexicon/index.js';
-import { isFirstName } from './names.js';
 import { countryBefore, countryOfRoleWord, isRoleWord, roleLemma } from './roles.js';
-import { type NameSpan, nameAt } from './person-names.js';
+import { type NameSpan, nameAt, nameAtFirstName } from './person-names.js';
 import {
   CUE, CUE_AHEAD, MAX_APPOSITIVE_REACH, MAY_BE_FIRST_NAME, MAY_BE_ROLE, NEXT_IN_SENTENCE, SPEECH_VERBS, type TokenScan, UPPER,
-  isHonorificBefore, mayContinueName, scanTokens,
+  isHonorificBefore, scanTokens,
 } from './person-scan.js';
 
 /** Whitespace a name is written with that is not one plain space ("Joe\nBiden", "Joe  Biden"). */
@@ -82,9 +81,7 @@ function nameAfterSpeechVerb(doc: Doc, i: number): ActorMention | null {
 
 /** "Angela Merkel": a known first name and a name word after it. */
 function firstNameSurname(doc: Doc, i: number): ActorMention | null {
-  const tokens = doc.tokens;
-  if (!isFirstName(tokens[i]!.text)) return null;
-  const name = nameAt(tokens, i);
+  const name = nameAtFirstName(doc.tokens, i);
   if (!name || name.end - name.start < 2) return null;
   return mention(doc, name, 'first-name', null, null);
 }
@@ -114,11 +111,7 @@ export function extractPersons(doc: Doc): ActorMention[] {
     if ((f & (UPPER | CUE)) === 0) continue;
     // And each needs more (see firstMatch): a role word, a cue, a first name that a name
     // word may follow, an honorific before or a cue ahead. Most capitalised words have none.
-    if (
-      (f & (MAY_BE_ROLE | CUE | CUE_AHEAD)) === 0 &&
-      !((f & MAY_BE_FIRST_NAME) !== 0 && mayContinueName(scan, i)) &&
-      !isHonorificBefore(scan, i)
-    ) continue;
+    if ((f & (MAY_BE_ROLE | CUE | CUE_AHEAD | MAY_BE_FIRST_NAME)) === 0 && !isHonorificBefore(scan, i)) continue;
     const m = firstMatch(doc, i, scan, coveredUntil);
     if (m) {
       found.push(m);
@@ -151,7 +144,7 @@ function firstMatch(doc: Doc, i: number, scan: TokenScan, coveredUntil: number):
   }
   // The other rules read a name at i.
   if (tokens[i]!.start <= coveredUntil) return null;
-  return ((f & MAY_BE_FIRST_NAME) !== 0 && mayContinueName(scan, i) ? firstNameSurname(doc, i) : null)
+  return ((f & MAY_BE_FIRST_NAME) !== 0 ? firstNameSurname(doc, i) : null)
     ?? nameBeforeSpeechVerbOrAfterHonorific(doc, i, scan);
 }
 

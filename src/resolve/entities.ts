@@ -124,6 +124,8 @@ interface PersonCluster {
   name: string;
   forms: Set<string>;
   surname: string;
+  /** variantKey(surname), once the cluster is indexed (ClusterIndex.addCluster). */
+  variant?: string;
   /** name.split(' '), once asked. */
   words?: string[];
 }
@@ -175,7 +177,8 @@ class ClusterIndex {
     const n = this.clusters.length;
     this.clusters.push(cluster);
     push(this.bySurname, cluster.surname, n);
-    if (cluster.surname.length >= MIN_VARIANT_LENGTH) push(this.byVariant, variantKey(cluster.surname), n);
+    cluster.variant = variantKey(cluster.surname);
+    if (cluster.surname.length >= MIN_VARIANT_LENGTH) push(this.byVariant, cluster.variant, n);
     if (cluster.name.includes(' ')) push(this.byFirstWord, firstWord(cluster.name), n);
     for (const form of cluster.forms) if (!this.owner.has(form)) this.owner.set(form, cluster);
   }
@@ -251,7 +254,7 @@ function findRecurringNames(doc: Doc, clusters: readonly PersonCluster[], existi
   // The short forms a person recurs under: the surname, or a family name written first.
   const byKey = new Map<string, RecurringForm>();
   for (const c of clusters) {
-    byKey.set(variantKey(c.surname), { cluster: c, form: c.surname });
+    byKey.set(c.variant ?? variantKey(c.surname), { cluster: c, form: c.surname });
     const first = firstWord(c.name);
     if (isFamilyNameFirst(c, first)) byKey.set(variantKey(first), { cluster: c, form: first });
   }
@@ -267,7 +270,9 @@ function findRecurringNames(doc: Doc, clusters: readonly PersonCluster[], existi
     if (match === undefined) {
       const bare = t.text.endsWith('s') && byKey.has(variantKey(t.text.slice(0, -1))) ? t.text.slice(0, -1) : t.text;
       const hit = byKey.get(variantKey(bare));
-      match = hit && isSpellingVariant(bare, hit.form) ? { bare, hit } : null;
+      // Every form is keyed by its own variantKey, so bare and the form it is found under share theirs:
+      // isSpellingVariant(bare, hit.form) is left with its length test.
+      match = hit && (bare === hit.form || (bare.length >= MIN_VARIANT_LENGTH && hit.form.length >= MIN_VARIANT_LENGTH)) ? { bare, hit } : null;
       formOf.set(t.text, match);
     }
     if (!match) continue;

@@ -50,9 +50,70 @@ function countryOfCompound(word: string): string | null {
 }
 
 const PREPOSITIONS = new Set(['mit', 'von', 'vom', 'zu', 'zum', 'zur', 'an', 'am', 'bei', 'beim', 'für', 'gegen', 'über', 'nach', 'vor', 'unter', 'aus', 'auf', 'in', 'im', 'um', 'seit', 'ohne', 'durch', 'gegenüber', 'laut', 'zwischen', 'neben', 'hinter', 'dank', 'wegen', 'trotz', 'seitens', 'als', 'wie']);
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu;
+/** The words of a phrase: a run of letters and digits (with ' ’ . - inside or after it), or any other character but a space. wordsIn reads it by hand. */
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu;
+
+// WORD's character classes by code unit (wordsIn): what the regex asks of a character,
+// answered from a table, where the regex's Unicode classes cost a few µs per phrase.
+/** \p{L} or \p{N}: starts and continues a word. */
+const LETTER_OR_DIGIT = 1;
+/** \s: between words. */
+const SPACE = 2;
+/** Continues a word: a letter, a digit, ' ’ . or -. */
+const WORD_TAIL = 4;
+/** The entry has been filled. */
+const KNOWN = 8;
+/** Classes of the code units of the Basic Multilingual Plane, filled as they are met. */
+const charClasses = new Uint8Array(0x10000);
+
+function charClass(c: number): number {
+  let cls = charClasses[c]!;
+  if (cls === 0) {
+    const ch = String.fromCharCode(c);
+    cls = KNOWN;
+    if (/[\p{L}\p{N}]/u.test(ch)) cls |= LETTER_OR_DIGIT | WORD_TAIL;
+    else if (/\s/u.test(ch)) cls |= SPACE;
+    else if (/['’.-]/.test(ch)) cls |= WORD_TAIL;
+    charClasses[c] = cls;
+  }
+  return cls;
+}
+
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+
+/**
+ * `text.slice(start, end).match(WORD) ?? []`, read in place: the phrases resolved are
+ * short and many. A surrogate pair (a character beyond the Basic Multilingual Plane,
+ * which the regex reads as one) leaves the phrase to the regex.
+ */
+export function wordsIn(text: string, start: number, end: number): string[] {
+  const words: string[] = [];
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSurrogate(c)) return text.slice(start, end).match(WORD) ?? [];
+    const cls = charClass(c);
+    if ((cls & SPACE) !== 0) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if ((cls & LETTER_OR_DIGIT) !== 0) {
+      for (; j < end; j++) {
+        const d = text.charCodeAt(j);
+        if (isSurrogate(d)) return text.slice(start, end).match(WORD) ?? [];
+        if ((charClass(d) & WORD_TAIL) === 0) break;
+      }
+    }
+    words.push(text.slice(i, j));
+    i = j;
+  }
+  return words;
+}
 const GOVERNMENT = /^(.*?)[- ]?regierung$/i;
 const ROLE_TAIL = /^-(\p{L}+)/u;
+/** An inflected adjective between an article and a name: "dem ukrainischen Präsidenten". */
+const INFLECTED_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
 /** Articles of a genitive attribute: "die Leiterin der Behörde X". */
 const ATTRIBUTE_ARTICLES = new Set(['der', 'des']);
 
@@ -135,7 +196,7 @@ export class SpeakerResolver {
 
   /** The speaker a phrase without a mention refers to: a pronoun, a body, a role; or null. */
   described(start: number, end: number, where: Where): Speaker | null {
-    const words = this.doc.text.slice(start, end).match(WORD) ?? [];
+    const words = wordsIn(this.doc.text, start, end);
     if (words.length === 1 && speechLexicon().pronouns.has(fold(words[0]!))) return this.pronoun(words[0]!, where);
     return this.description(words, end, where);
   }
@@ -244,18 +305,18 @@ export class SpeakerResolver {
 
   /** Whether a preposition governs the name at `at` ("mit Premier Albin Kurti", "dem ukrainischen Präsidenten"). */
   private afterPreposition(at: number, floor: number): boolean {
-    const before = this.doc.text.slice(Math.max(floor, at - 60), at).match(WORD) ?? [];
+    const before = wordsIn(this.doc.text, Math.max(floor, at - 60), at);
     const lex = speechLexicon();
     for (let i = before.length - 1; i >= 0; i--) {
       const w = before[i]!;
       const key = fold(w);
       if (PREPOSITIONS.has(key)) return true;
       // Role words and articles may stand between a preposition and the name; an adjective only after an article.
-      if (/^\p{Lu}/u.test(w) && !lex.functionWords.has(key)) continue;
+      if (startsUpper(w) && !lex.functionWords.has(key)) continue;
       if (lex.determiners.has(key)) continue;
+      if (!INFLECTED_ADJECTIVE.test(w)) return false;
       const prev = fold(before[i - 1] ?? '');
-      if (/^\p{Ll}+(?:e|en|er|es|em)$/u.test(w) && (lex.determiners.has(prev) || PREPOSITIONS.has(prev))) continue;
-      return false;
+      if (!lex.determiners.has(prev) && !PREPOSITIONS.has(prev)) return false;
     }
     return false;
   }
@@ -279,13 +340,13 @@ export class SpeakerResolver {
   }
 
   private findAttribute(m: MentionRef): boolean {
-    const words = this.doc.text.slice(Math.max(0, m.start - 60), m.start).match(WORD) ?? [];
+    const words = wordsIn(this.doc.text, Math.max(0, m.start - 60), m.start);
     let i = words.length - 1;
     // One adjective may stand between the article and the name: "der staatlichen Agentur X".
-    if (/^\p{Ll}/u.test(words[i] ?? '') && !ATTRIBUTE_ARTICLES.has(words[i]!)) i--;
+    if (startsLower(words[i] ?? '') && !ATTRIBUTE_ARTICLES.has(words[i]!)) i--;
     if (!ATTRIBUTE_ARTICLES.has(words[i] ?? '')) return false;
     const noun = words[i - 1] ?? '';
-    if (!/^\p{Lu}/u.test(noun)) return false;
+    if (!startsUpper(noun)) return false;
     const key = fold(noun);
     const lex = speechLexicon();
     return !lex.functionWords.has(key) && !lex.determiners.has(key) && !PREPOSITIONS.has(key);
@@ -372,7 +433,8 @@ function byStartLongestFirst(a: MentionRef, b: MentionRef): number {
 export const ANY_KIND: readonly SpeakerKind[] = ['person', 'organization', 'place'];
 export const PERSON_ONLY: readonly SpeakerKind[] = ['person'];
 
-const isBeide = (w: string): boolean => /^beiden?$/i.test(w);
+const BEIDE = /^beiden?$/i;
+const isBeide = (w: string): boolean => BEIDE.test(w);
 
 const REGIERUNG = 'regierung';
 

@@ -24,8 +24,27 @@ describe('the person gates', () => {
     const gates = personWordGates();
     for (const name of lexicon().firstNames) expect(passes(gates.firstNames, name), name).toBe(true);
     const cues = JSON.parse(readFileSync(new URL('../../src/lexicon/data/name-cues.json', import.meta.url), 'utf8')) as { verbs: string[] };
-    for (const verb of cues.verbs) expect(passes(gates.cues, verb), verb).toBe(true);
-    for (const h of ['Herr', 'Herrn', 'Frau', 'Mr.', 'Mrs.', 'Ms.']) expect(passes(gates.honorifics, h), h).toBe(true);
+    // The cue verbs and honorifics are matched exactly, in place.
+    const isIn = (set: { has(text: string, start: number, end: number): boolean }, word: string) => {
+      const { text, start, end } = inText(word);
+      return set.has(word, 0, word.length) && set.has(text, start, end);
+    };
+    for (const verb of cues.verbs) expect(isIn(gates.cues, verb), verb).toBe(true);
+    for (const h of ['Herr', 'Herrn', 'Frau', 'Mr.', 'Mrs.', 'Ms.']) expect(isIn(gates.honorifics, h), h).toBe(true);
+    for (const other of ['sag', 'sagtes', 'Sagte', 'Her', 'Herrin', 'Mr', 'Frauen']) {
+      expect(isIn(gates.cues, other) || isIn(gates.honorifics, other), other).toBe(false);
+    }
+  });
+
+  it('match a small word set exactly at a range, as Set.has of the slice would', async () => {
+    const { RangeWordSet } = await import('../../src/extract/names.js');
+    const words = ['so', 'sagte', 'sagten', 'Mr.', 'a', 'Ødegaard', 'x'.repeat(40)];
+    const set = new RangeWordSet(words);
+    const text = `so sagte sagten sagtes sa s Mr. Mr a b Ødegaard Ødegaar ${'x'.repeat(40)} ${'x'.repeat(41)}`;
+    const exact = new Set(words);
+    for (const m of text.matchAll(/\S+/g)) {
+      expect(set.has(text, m.index, m.index + m[0].length), m[0]).toBe(exact.has(m[0]));
+    }
   });
 
   it('let every role word through, whatever its inflection', async () => {
@@ -96,5 +115,18 @@ describe('the person gates', () => {
       ['Meier', 'honorific'],
       ['Scholz', 'speech-verb'],
     ]);
+  });
+
+  it('read no flag left over from a longer document scanned before', () => {
+    // The flags array is reused from document to document: a short one after a long one
+    // (and one past the reused size) must read as if scanned first.
+    const short = 'Dann sagte Kirby das. Herr Kurti kam.';
+    const alone = persons(short);
+    expect(alone).toEqual([['Kirby', 'speech-verb'], ['Kurti', 'role-before-name']]);
+    persons('Angela Merkel sagte, Joe Biden kam. '.repeat(500));
+    expect(persons(short)).toEqual(alone);
+    const huge = 'US-Präsident Joe Biden sagte: so Scholz. '.repeat(9000);
+    expect(persons(huge).length).toBe(18000);
+    expect(persons(short)).toEqual(alone);
   });
 });

@@ -31,6 +31,23 @@ describe('extractPersons', () => {
     expect(persons('Angela – Merkel. Joe „Biden“.')).toEqual([]);
     expect(persons('Das ist der Frau. Müller kam.')).toEqual([]);
   });
+
+  it('reads a name from its first character: punctuation and lower case stop it, an Arabic article opens it', () => {
+    // nameAt answers these by the first code unit, before any per-word lookup.
+    expect(persons('Das sagte al-Sisi am Montag. Das sagte bin-Salman dann.')).toEqual([
+      ['al-Sisi', 'speech-verb'],
+      ['bin-Salman', 'speech-verb'],
+    ]);
+    expect(persons('Das sagte er am Montag. Das sagte – Biden. Das sagte al Sisi.')).toEqual([]);
+    expect(persons('Das sagte Joe Biden: „Nein“. Am Montag sagte Ursula von der Leyen, sie komme.')).toEqual([
+      ['Joe Biden', 'speech-verb'],
+      ['Ursula von der Leyen', 'speech-verb'],
+    ]);
+    expect(persons('Das sagte Émile Zola. So Łukasz Nowak.')).toEqual([
+      ['Émile Zola', 'speech-verb'],
+      ['Łukasz Nowak', 'first-name'],
+    ]);
+  });
 });
 
 describe('recurring names (resolveEntities)', () => {
@@ -47,6 +64,13 @@ describe('recurring names (resolveEntities)', () => {
     expect(actors('Minister Hajim al-Hassani und Ministerpräsident Ijad Allawi trafen sich. Al-Hassani und al-Hassani.')).toEqual([
       ['Hajim al-Hassani', ['Hajim al-Hassani', 'al-Hassani']],
       ['Ijad Allawi', ['Ijad Allawi']],
+    ]);
+  });
+
+  it('finds a surname only where a token starts, not inside a word, at the start of a text and of a line', () => {
+    // The opening "Mer" occurs inside "Obermeier" and "Ex-Merkel", where no token starts.
+    expect(actors('Merkel sagte es. Kanzlerin Angela Merkel kam zu Obermerkel und Ex-Merkel.\nMerkel ging. (Merkel)')).toEqual([
+      ['Angela Merkel', ['Merkel', 'Angela Merkel', 'Merkel', 'Merkel']],
     ]);
   });
 });
