@@ -161,10 +161,13 @@ class FoldedHasher {
     let sheet = this.sheetsByTokens.get(tokens);
     if (sheet) return sheet;
     const text = doc.text;
-    const hashes = new Int32Array(tokens.length);
-    const shapes = new Uint8Array(tokens.length);
-    const starts = new Int32Array(tokens.length);
-    const ends = new Int32Array(tokens.length);
+    // One buffer for the four arrays: one allocation (outside the heap) per doc, not four.
+    const n = tokens.length;
+    const buffer = new ArrayBuffer(13 * n);
+    const hashes = new Int32Array(buffer, 0, n);
+    const starts = new Int32Array(buffer, 4 * n, n);
+    const ends = new Int32Array(buffer, 8 * n, n);
+    const shapes = new Uint8Array(buffer, 12 * n, n);
     let sentence = -1;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;

@@ -11,6 +11,7 @@ import {
 import { lowerLatin1, mayBeCapital, startsLower, startsUpper } from '../../src/extract/letter-case.js';
 import { mayNameKind } from '../../src/extract/kinds.js';
 import { capitalRulesAt, mayNameCountry } from '../../src/extract/org-gates.js';
+import { mayBeOrgHead } from '../../src/extract/org-patterns.js';
 import { countryOfModifier } from '../../src/extract/roles.js';
 import { lexicon } from '../../src/lexicon/index.js';
 
@@ -137,6 +138,16 @@ describe('the organisation gates', () => {
     }
   });
 
+  it('let every organisation noun through as a phrase head, bare, inflected or ending a compound', () => {
+    const data = JSON.parse(readFileSync(new URL('../../src/lexicon/data/org-heads.json', import.meta.url), 'utf8')) as { heads: Record<string, string> };
+    for (const head of Object.keys(data.heads)) {
+      for (const word of [capitalise(head), `${capitalise(head)}es`, `${capitalise(head)}en`, `${capitalise(head)}s`, `${capitalise(head)}n`, `Grenz${head}`, head.toUpperCase()]) {
+        expect(mayBeOrgHead(word, 0, word.length), word).toBe(true);
+      }
+    }
+    expect(mayBeOrgHead('Montag', 0, 6)).toBe(false);
+  });
+
   it('let acronyms, quoted names and capitalised adjectives before a capital through', () => {
     const at = (text: string, i: number) => {
       const d = buildDoc('t.txt', text);
@@ -146,5 +157,7 @@ describe('the organisation gates', () => {
     expect(at('Das stand in der „Bild“ am Montag.', 5)).toBe(true);
     expect(at('Ein Bericht der Münchner Sicherheitskonferenz warnt.', 3)).toBe(true);
     expect(at('Ein Bericht der Münchner warnt.', 3)).toBe(false);
+    expect(at('Kämpfer der Freien Syrischen Armee zogen ab.', 2)).toBe(true);
+    expect(at('Ein Bericht der Münchner Abendessen Berliner Art.', 3)).toBe(false); // no organisation noun within reach
   });
 });
