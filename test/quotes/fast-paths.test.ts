@@ -13,7 +13,7 @@ import {
 import { findFrames } from '../../src/extract/quotes/frames.js';
 import { pairQuotes } from '../../src/extract/quotes/marks.js';
 import type { FrameGate, Unit } from '../../src/extract/quotes/units.js';
-import { buildUnits, keyIs } from '../../src/extract/quotes/units.js';
+import { FramelessUnit, buildUnits, keyIs } from '../../src/extract/quotes/units.js';
 import { mayFrame } from '../../src/extract/quotes/frame-gate.js';
 import type { Doc } from '../../src/types.js';
 
@@ -186,6 +186,10 @@ describe('the frame gate', () => {
         expect(u.cues, where).toBe(lowerKonjunktiv(f));
         expect(u.cues, where).not.toBe(0);
         expect(surface(u), where).toEqual(surface(f));
+        // Its trimmed span is that of its words without punctuation at either end.
+        const inner = f.words.filter((_, k) => f.words.slice(k).some((w) => !/^[.,;:!?…–-]+$/.test(w.text)))
+          .filter((_, k, ws) => ws.slice(0, k + 1).some((w) => !/^[,;:–-]+$/.test(w.text)));
+        expect((u as FramelessUnit).trimmedSpan(), where).toEqual({ start: inner[0]!.start, end: inner[inner.length - 1]!.end });
         return;
       }
       if (u.words.length > 0 || f.words.length === 0) return;

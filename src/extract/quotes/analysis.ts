@@ -8,7 +8,7 @@ import { PERSON_ONLY, SpeakerResolver } from '../../resolve/speakers.js';
 import type { QuotePair } from './marks.js';
 import { pairQuotes, paragraphsOf } from './marks.js';
 import type { Unit, Word } from './units.js';
-import { buildUnits, isQuoteWord } from './units.js';
+import { FramelessUnit, LEADING_PUNCTUATION, TRAILING_PUNCTUATION, buildUnits, isQuoteWord } from './units.js';
 import type { Frame, Range } from './frames.js';
 import { findFrames, hasKonjunktiv } from './frames.js';
 import { isNameOrTitle, isProperName, looksLikeName } from './nonquote.js';
@@ -26,6 +26,11 @@ const CLAIM_REACH = 3;
 const QUOTE_REACH = 2;
 /** "hieß es" without a source names the speaker of the sentence just before, if any. */
 const ES_REACH = 1;
+
+interface Span {
+  start: number;
+  end: number;
+}
 
 interface Context {
   speaker: Speaker | null;
@@ -206,14 +211,22 @@ class Analyzer {
     const ctx = this.fresh(index, CLAIM_REACH);
     // No Konjunktiv form among the words (outside quotes): no continuation.
     if ((unit.cues & (ctx ? CUE_KONJUNKTIV_I | CUE_KONJUNKTIV_II : CUE_KONJUNKTIV_I)) === 0) return false;
-    const words = unit.words;
-    const whole = trimRange(words, { from: 0, to: words.length });
-    if (whole.to <= whole.from || isOnlyQuote(words, whole)) return false;
-    if (!hasKonjunktiv(words, whole, !ctx)) return false;
+    let span: Span | null;
+    if (unit instanceof FramelessUnit) {
+      // Its cues are the Konjunktiv bits of its lower-case words, and one of them passed: hasKonjunktiv would hold. Its words are not read.
+      span = unit.trimmedSpan();
+    } else {
+      const words = unit.words;
+      const whole = trimRange(words, { from: 0, to: words.length });
+      if (whole.to <= whole.from || isOnlyQuote(words, whole)) return false;
+      if (!hasKonjunktiv(words, whole, !ctx)) return false;
+      span = { start: words[whole.from]!.start, end: words[whole.to - 1]!.end };
+    }
+    if (!span) return false;
     const source = frames.findIndex((f) => f.kind === 'source');
     const speaker = source >= 0 ? speakers[source] ?? null : ctx?.speaker ?? this.subjectOfPrevious(index);
     const verb = source >= 0 ? frames[source]!.verb : ctx?.verb ?? null;
-    this.addClaim(unit, whole, speaker, verb);
+    this.addClaimAt(unit, span.start, span.end, speaker, verb);
     if (ctx) this.context = { speaker: ctx.speaker, verb: ctx.verb, unit: index };
     else if (speaker && source < 0) this.context = { speaker, verb: null, unit: index };
     return true;
@@ -229,8 +242,11 @@ class Analyzer {
 
   private addClaim(unit: Unit, range: Range, speaker: Speaker | null, verb: string | null): void {
     const words = unit.words;
-    const start = words[range.from]!.start;
-    const end = words[range.to - 1]!.end;
+    this.addClaimAt(unit, words[range.from]!.start, words[range.to - 1]!.end, speaker, verb);
+  }
+
+  /** The claim of the text [start, end) of the unit, unless one overlapping it is there already. */
+  private addClaimAt(unit: Unit, start: number, end: number, speaker: Speaker | null, verb: string | null): void {
     for (let k = this.claims.length - 1; k >= 0 && this.claims[k]!.end > unit.start; k--) {
       const c = this.claims[k]!;
       if (c.start < end && start < c.end) return;
@@ -367,8 +383,8 @@ const isPunctuation = (w: Word): boolean => !isQuoteWord(w) && /^[^\p{L}\p{N}]+$
 function trimRange(words: readonly Word[], r: Range): Range {
   let from = r.from;
   let to = r.to;
-  while (to > from && !isQuoteWord(words[to - 1]) && /^[.,;:!?…–-]+$/.test(words[to - 1]!.text)) to--;
-  while (from < to && /^[,;:–-]+$/.test(words[from]!.text)) from++;
+  while (to > from && !isQuoteWord(words[to - 1]) && TRAILING_PUNCTUATION.test(words[to - 1]!.text)) to--;
+  while (from < to && LEADING_PUNCTUATION.test(words[from]!.text)) from++;
   return { from, to };
 }
 

@@ -121,10 +121,10 @@ class Pairer {
     }
   }
 
-  /** Offset of the first quotation mark at or after `from`, or null. */
+  /** Offset of the first quotation mark at or after `from`, or null. (test, not exec: no match array per mark; a mark is one code unit.) */
   private markFrom(from: number): number | null {
     ALL_MARKS.lastIndex = from;
-    return ALL_MARKS.exec(this.text)?.index ?? null;
+    return ALL_MARKS.test(this.text) ? ALL_MARKS.lastIndex - 1 : null;
   }
 
   private mark(glyph: string, at: number, paragraph: number): void {

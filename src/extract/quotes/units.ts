@@ -73,17 +73,17 @@ export interface Unit {
    * A frameless unit's are only the Konjunktiv bits of its lower-case words: all that a continuation claim asks for.
    */
   cues: number;
-  /** No quote and no frame in it (frame-gate.ts), but a Konjunktiv form: its words are read only when a continuation claim needs them. */
+  /** No quote and no frame in it (frame-gate.ts), but a lower-case Konjunktiv form: a FramelessUnit, whose words the analysis does not read. */
   frameless: boolean;
 }
 
 /**
  * A unit in which no frame can stand (no quote, and the frame gate says no) and which
- * has a lower-case Konjunktiv form: all it may give is a continuation claim, which
- * reads its words only where the report context allows one (about a third of the units
- * read had no frame and were such).
+ * has a lower-case Konjunktiv form: all it may give is a continuation claim, whose
+ * span it gives from its tokens (trimmedSpan), so its words are built only if asked
+ * for (about a third of the units read had no frame and were such).
  */
-class FramelessUnit implements Unit {
+export class FramelessUnit implements Unit {
   readonly quotes = NO_QUOTES;
   readonly frameless = true;
   private read: Word[] | null = null;
@@ -96,6 +96,19 @@ class FramelessUnit implements Unit {
     private readonly from: number,
   ) {}
 
+  /**
+   * Where its words begin and end, punctuation at either end left out (as trimRange in
+   * analysis.ts leaves them), read from its tokens: all a continuation claim needs.
+   */
+  trimmedSpan(): { start: number; end: number } | null {
+    const tokens = this.doc.tokens;
+    let from = this.from;
+    let to = this.from + this.info.length;
+    while (to > from && TRAILING_PUNCTUATION.test(tokens[to - 1]!.text)) to--;
+    while (from < to && LEADING_PUNCTUATION.test(tokens[from]!.text)) from++;
+    return to > from ? { start: tokens[from]!.start, end: tokens[to - 1]!.end } : null;
+  }
+
   get words(): Word[] {
     if (!this.read) {
       const words: Word[] = [];
@@ -107,6 +120,10 @@ class FramelessUnit implements Unit {
 }
 
 const QUOTE_KEY = '\u0000q';
+
+/** Punctuation a claim does not end with, and what it does not begin with (a range of words is trimmed of these). */
+export const TRAILING_PUNCTUATION = /^[.,;:!?…–-]+$/;
+export const LEADING_PUNCTUATION = /^[,;:–-]+$/;
 
 /**
  * `w.key === key` for a folded `key`, most words told by their first letter without
@@ -149,9 +166,12 @@ for (const [text, bit] of [
   [',', MARK_COMMA], ['.', MARK_PERIOD], [';', MARK_SEMICOLON], [':', MARK_COLON], ['!', MARK_EXCLAMATION], ['?', MARK_QUESTION],
   ['(', MARK_OPEN_PAREN], [')', MARK_CLOSE_PAREN], ['–', MARK_EN_DASH], ['—', MARK_EM_DASH], ['-', MARK_HYPHEN], ['…', MARK_ELLIPSIS], ['/', MARK_SLASH],
 ] as const) MARKS.set(text, { text, bit });
-/** MARKS by char code: a one-character token is told by its code in the text, without a lookup by string. */
-const MARK_BY_CODE: ({ text: string; bit: number } | undefined)[] = [];
-for (const mark of MARKS.values()) MARK_BY_CODE[mark.text.charCodeAt(0)] = mark;
+/**
+ * MARKS by char code: a one-character token is told by its code in the text, without a
+ * lookup by string. (A Map: an array indexed up to U+2026 would be a sparse one, slow to read.)
+ */
+const MARK_BY_CODE = new Map<number, { text: string; bit: number }>();
+for (const mark of MARKS.values()) MARK_BY_CODE.set(mark.text.charCodeAt(0), mark);
 
 const markOf = (text: string): number => (text.length === 1 ? MARKS.get(text)?.bit ?? 0 : 0);
 
@@ -329,7 +349,7 @@ function readWords(
 function tokenWord(doc: Doc, t: number, info: number): Word {
   const tok = doc.tokens[t]!;
   // Punctuation shares the literal strings the rules compare it with, and has its bit.
-  const punctuation = tok.end - tok.start === 1 ? MARK_BY_CODE[doc.text.charCodeAt(tok.start)] : undefined;
+  const punctuation = tok.end - tok.start === 1 ? MARK_BY_CODE.get(doc.text.charCodeAt(tok.start)) : undefined;
   const text = punctuation?.text ?? tok.text;
   // A word known to be its own fold has its key now; the others fold when (if ever) their key is read.
   const key = info & ALREADY_FOLDED ? text : null;
