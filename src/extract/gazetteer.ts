@@ -2,8 +2,16 @@
 // index is keyed by the first word, and a bitmap of the first words' hashes
 // (WordFilter) answers "no entry starts here" for almost every token without a Map
 // lookup: a Map probe costs cache misses, the bitmap is small enough to stay cached.
-// Each token is hashed once per doc, whichever gazetteer asks first.
-import type { Token } from '../types.js';
+//
+// Each doc's tokens are read once, into a TokenSheet (typed arrays: each token's
+// folded hash and the shape bits of its first characters), whichever extractor asks
+// first: the place, organisation and kind extractors then skip most tokens by array
+// reads, without touching the token objects or their strings. The sheet reads the
+// characters from the doc's text by offset: charCodeAt on one flat string is several
+// times faster than on each token's own string (a copy or a slice, one or two bytes
+// per character: the loop cannot settle on one representation).
+import type { Doc, Token } from '../types.js';
+import { mayBeCapital, startsLower, startsUpper } from './letter-case.js';
 
 export interface GazetteerEntry<T> {
   words: string[];
@@ -31,14 +39,21 @@ const FILTER_BITS = 18; // 2^18 bits = 32 KB: stays in cache, few false positive
  * certain, "maybe" needs the real lookup. For gating Map lookups in token loops.
  */
 export class WordFilter {
-  private readonly bits = new Int32Array(1 << (FILTER_BITS - 5));
+  private readonly bits: Int32Array;
+  private readonly shift: number;
+
+  /** 2^bitCount bits: a small filter for a few words stays in the first-level cache. */
+  constructor(bitCount = FILTER_BITS) {
+    this.bits = new Int32Array(1 << (bitCount - 5));
+    this.shift = 32 - bitCount;
+  }
 
   add(word: string): void {
     this.addHash(hashRange(word, 0, word.length));
   }
 
   addHash(hash: number): void {
-    const b = hash >>> (32 - FILTER_BITS);
+    const b = hash >>> this.shift;
     this.bits[b >>> 5]! |= 1 << (b & 31);
   }
 
@@ -47,28 +62,75 @@ export class WordFilter {
   }
 
   mayContainHash(hash: number): boolean {
-    const b = hash >>> (32 - FILTER_BITS);
+    const b = hash >>> this.shift;
     return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
   }
 }
 
 const identity = (s: string): string => s;
 
+/** A doc's text and tokens: what a TokenSheet is read from. */
+export type TokenText = Pick<Doc, 'text' | 'tokens'>;
+
+/** Shape bits of a token (TokenSheet.shapes). */
+/** mayBeCapital of its first code unit. */
+export const MAY_BE_CAPITAL = 1;
+/** startsUpper. */
+export const STARTS_UPPER = 2;
+/** startsLower. */
+export const STARTS_LOWER = 4;
+/** The first token of its sentence: it and the token before it are in different sentences. */
+export const SENTENCE_START = 8;
+/** A hyphen somewhere in it ("US-Regierung", "Staats-"). */
+export const HAS_HYPHEN = 16;
+/** One code unit long (punctuation, quotation marks). */
+export const SINGLE_UNIT = 32;
+
+/** What the token loops read of each token of a doc, computed once per doc. */
+export interface TokenSheet {
+  /** Each token's hash as the fold spells it (hashRange of `fold(token.text)`). */
+  readonly hashes: Int32Array;
+  /** Each token's shape bits (MAY_BE_CAPITAL …). */
+  readonly shapes: Uint8Array;
+  /** Each token's offsets in the text (Token.start, Token.end), read in order without loading the tokens. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+/**
+ * The first-character shape bits (MAY_BE_CAPITAL, STARTS_UPPER, STARTS_LOWER) of each
+ * UTF-16 code unit, learnt on first sight, plus LEARNT; 0 for not yet seen. A
+ * surrogate is left to the regexes on the whole token.
+ */
+const firstCharShapes = new Uint8Array(0x10000);
+const LEARNT = 128;
+
+function firstCharShape(c: number, token: Token): number {
+  const known = firstCharShapes[c]!;
+  if (known !== 0) return known & ~LEARNT;
+  const isSurrogate = c >= 0xd800 && c <= 0xdfff;
+  const word = isSurrogate ? token.text : String.fromCharCode(c);
+  const shape = (mayBeCapital(c) ? MAY_BE_CAPITAL : 0) | (startsUpper(word) ? STARTS_UPPER : startsLower(word) ? STARTS_LOWER : 0);
+  if (!isSurrogate) firstCharShapes[c] = shape | LEARNT;
+  return shape;
+}
+
 const UNSEEN = 0;
 const KEPT = 1;
 const CHANGED = 2;
+const HYPHEN = 0x2d;
 
 /**
  * Hashes words as `fold` would spell them (hashRange of `fold(word)`), char by char
- * without building the folded string, and keeps each token array's hashes: the
- * gazetteers of one doc that fold alike (places, organisations) hash its tokens once.
+ * without building the folded string, and keeps each doc's TokenSheet: the
+ * gazetteers of one doc that fold alike (places, organisations) read its tokens once.
  */
 class FoldedHasher {
   private static readonly byFold = new Map<(s: string) => string, FoldedHasher>();
   /** Per UTF-16 code unit beyond ASCII: UNSEEN, KEPT by `fold` or CHANGED by it (into foldedChars). */
   private readonly foldState = new Uint8Array(0x10000);
   private readonly foldedChars = new Map<number, string>();
-  private readonly hashesByTokens = new WeakMap<readonly Token[], Int32Array>();
+  private readonly sheetsByTokens = new WeakMap<readonly Token[], TokenSheet>();
 
   static for(fold: (s: string) => string): FoldedHasher {
     let hasher = FoldedHasher.byFold.get(fold);
@@ -79,40 +141,88 @@ class FoldedHasher {
     return hasher;
   }
 
-  /** `fold` must work character by character (as ß → ss does) and keep ASCII as it is. */
+  /**
+   * `fold` must work character by character (as ß → ss does), keep ASCII as it is and
+   * keep whether a character may be a capital (mayBeCapital of its first character:
+   * Gazetteer.mayStartWith relies on it). Tested here for the Latin alphabets.
+   */
   private constructor(private readonly fold: (s: string) => string) {
-    for (let c = 0; c < 128; c++) {
-      if (fold(String.fromCharCode(c)) !== String.fromCharCode(c)) throw new Error('Gazetteer: fold must keep ASCII');
+    for (let c = 0; c < 0x250; c++) {
+      const char = String.fromCharCode(c);
+      const folded = fold(char);
+      if (c < 128 && folded !== char) throw new Error('Gazetteer: fold must keep ASCII');
+      if (mayBeCapital(folded.charCodeAt(0)) !== mayBeCapital(c)) throw new Error('Gazetteer: fold must keep capitals capitals');
     }
   }
 
-  /** Each token's folded hash, computed once per token array. */
-  hashesOf(tokens: readonly Token[]): Int32Array {
-    let hashes = this.hashesByTokens.get(tokens);
-    if (hashes) return hashes;
-    hashes = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) hashes[i] = this.hash(tokens[i]!.text);
-    this.hashesByTokens.set(tokens, hashes);
-    return hashes;
+  /** The doc's TokenSheet, computed once per token array. */
+  sheetOf(doc: TokenText): TokenSheet {
+    const tokens = doc.tokens;
+    let sheet = this.sheetsByTokens.get(tokens);
+    if (sheet) return sheet;
+    const text = doc.text;
+    const hashes = new Int32Array(tokens.length);
+    const shapes = new Uint8Array(tokens.length);
+    const starts = new Int32Array(tokens.length);
+    const ends = new Int32Array(tokens.length);
+    let sentence = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const start = token.start;
+      const end = token.end;
+      starts[i] = start;
+      ends[i] = end;
+      let shape = firstCharShape(text.charCodeAt(start), token);
+      if (end - start === 1) shape |= SINGLE_UNIT;
+      if (token.sentence !== sentence) {
+        shape |= SENTENCE_START;
+        sentence = token.sentence;
+      }
+      const foldState = this.foldState;
+      let h = HASH_SEED;
+      for (let k = start; k < end; k++) {
+        const c = text.charCodeAt(k);
+        if (c < 128) {
+          if (c === HYPHEN) shape |= HAS_HYPHEN;
+          h = hashStep(h, c);
+        } else {
+          h = foldState[c] === KEPT ? hashStep(h, c) : this.hashStepFolded(h, c);
+        }
+      }
+      hashes[i] = h;
+      shapes[i] = shape;
+    }
+    sheet = { hashes, shapes, starts, ends };
+    this.sheetsByTokens.set(tokens, sheet);
+    return sheet;
   }
 
-  hash(word: string): number {
-    const foldState = this.foldState;
-    let h = HASH_SEED;
-    for (let k = 0; k < word.length; k++) {
-      const c = word.charCodeAt(k);
-      if (c < 128 || foldState[c] === KEPT) {
-        h = hashStep(h, c);
+  /** Whether `fold(text.slice(start, end))` is `word`, without the slice or the folded string. */
+  foldsTo(text: string, start: number, end: number, word: string): boolean {
+    let at = 0;
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (c < 128 || this.foldState[c] === KEPT) {
+        if (word.charCodeAt(at++) !== c) return false;
         continue;
       }
-      if (foldState[c] === UNSEEN) this.learnFold(c);
-      if (foldState[c] === KEPT) {
-        h = hashStep(h, c);
+      if (this.foldState[c] === UNSEEN) this.learnFold(c);
+      if (this.foldState[c] === KEPT) {
+        if (word.charCodeAt(at++) !== c) return false;
         continue;
       }
       const folded = this.foldedChars.get(c)!;
-      for (let j = 0; j < folded.length; j++) h = hashStep(h, folded.charCodeAt(j));
+      for (let j = 0; j < folded.length; j++) if (word.charCodeAt(at++) !== folded.charCodeAt(j)) return false;
     }
+    return at === word.length;
+  }
+
+  /** hashStep over what `fold` makes of code unit c (not ASCII). */
+  private hashStepFolded(h: number, c: number): number {
+    if (this.foldState[c] === UNSEEN) this.learnFold(c);
+    if (this.foldState[c] === KEPT) return hashStep(h, c);
+    const folded = this.foldedChars.get(c)!;
+    for (let j = 0; j < folded.length; j++) h = hashStep(h, folded.charCodeAt(j));
     return h;
   }
 
@@ -124,20 +234,41 @@ class FoldedHasher {
   }
 }
 
+/** One hash of two words' hashes, its high bits (what WordFilter reads) mixed from both. */
+function pairHash(first: number, second: number): number {
+  const h = Math.imul(first ^ Math.imul(second, 0x9e3779b1), 0x85ebca6b);
+  return h ^ (h >>> 15);
+}
+
+/** Filter bits for the first words that start otherwise than with a capital ("dpa", "die tageszeitung"): a few dozen. */
+const OTHER_FIRST_BITS = 12;
+
 export class Gazetteer<T> {
-  private readonly byFirst = new Map<string, GazetteerEntry<T>[]>();
+  /** The entries by the TokenSheet hash of their first word (halved: a small integer key), longest first. */
+  private readonly byFirstHash = new Map<number, GazetteerEntry<T>[]>();
   private readonly keys = new Set<string>();
-  /** The (folded) first words: a token whose folded hash is not in it matches nothing. */
-  private readonly firstWords = new WordFilter();
+  /**
+   * The (folded) first words that may start with a capital, and the others: a token
+   * whose folded hash is not in the filter for its first character matches nothing.
+   * (Folding keeps capitals capitals.) Most tokens are lower case, and the small
+   * filter of the few entries that start so stays cached.
+   */
+  private readonly capitalFirstWords = new WordFilter();
+  private readonly otherFirstWords = new WordFilter(OTHER_FIRST_BITS);
   /** First words that are entries by themselves; the others ("die" of "die tageszeitung") need a second word. */
   private readonly singleWords = new WordFilter();
-  private readonly secondWords = new WordFilter();
+  /** The first two words of the longer entries, by pairHash: "die Regierung" is no entry's start, whatever the words are alone. */
+  private readonly firstPairs = new WordFilter();
   private readonly hasher: FoldedHasher;
   /** The token array last asked about and its hashes: match is called token by token. */
   private lastTokens: readonly Token[] | null = null;
   private lastHashes: Int32Array = new Int32Array(0);
+  private lastShapes: Uint8Array = new Uint8Array(0);
 
-  /** `fold` must work character by character (as ß → ss does) and keep ASCII as it is. */
+  /**
+   * `fold` must work character by character (as ß → ss does), keep ASCII as it is and
+   * keep capitals capitals.
+   */
   constructor(private readonly fold: (s: string) => string = identity) {
     this.hasher = FoldedHasher.for(fold);
   }
@@ -148,39 +279,62 @@ export class Gazetteer<T> {
     const key = words.join(' ');
     if (this.keys.has(key)) return; // first wins: deterministic
     this.keys.add(key);
-    const list = this.byFirst.get(words[0]!) ?? [];
+    const first = words[0]!;
+    const firstHash = hashRange(first, 0, first.length);
+    const list = this.byFirstHash.get(firstHash >> 1) ?? [];
     list.push({ words, value });
     list.sort((a, b) => b.words.length - a.words.length);
-    this.byFirst.set(words[0]!, list);
-    this.firstWords.add(words[0]!);
-    if (words.length === 1) this.singleWords.add(words[0]!);
-    else this.secondWords.add(words[1]!);
+    this.byFirstHash.set(firstHash >> 1, list);
+    (mayBeCapital(first.charCodeAt(0)) ? this.capitalFirstWords : this.otherFirstWords).addHash(firstHash);
+    if (words.length === 1) this.singleWords.addHash(firstHash);
+    else this.firstPairs.addHash(pairHash(firstHash, hashRange(words[1]!, 0, words[1]!.length)));
   }
 
-  /** The longest entry starting at tokens[i], matched within one sentence. */
-  match(tokens: readonly Token[], i: number): { entry: GazetteerEntry<T>; end: number } | null {
+  /** The doc's TokenSheet as this gazetteer folds (the hashes of its tokens, their shapes). */
+  sheetOf(doc: TokenText): TokenSheet {
+    return this.hasher.sheetOf(doc);
+  }
+
+  /**
+   * Whether an entry may start with a token of this shape and hash (from the doc's
+   * TokenSheet): false is certain. The cheap first test, small enough to be inlined
+   * in a token loop, before match.
+   */
+  mayStartWith(shape: number, hash: number): boolean {
+    return ((shape & MAY_BE_CAPITAL) !== 0 ? this.capitalFirstWords : this.otherFirstWords).mayContainHash(hash);
+  }
+
+  /** The longest entry starting at doc.tokens[i], matched within one sentence. */
+  match(doc: TokenText, i: number): { entry: GazetteerEntry<T>; end: number } | null {
+    const tokens = doc.tokens;
     if (tokens !== this.lastTokens) {
-      this.lastHashes = this.hasher.hashesOf(tokens);
+      const sheet = this.hasher.sheetOf(doc);
+      this.lastHashes = sheet.hashes;
+      this.lastShapes = sheet.shapes;
       this.lastTokens = tokens;
     }
     const hashes = this.lastHashes;
-    if (i >= tokens.length || !this.firstWords.mayContainHash(hashes[i]!)) return null;
+    if (i >= tokens.length || !this.mayStartWith(this.lastShapes[i]!, hashes[i]!)) return null;
     if (!this.singleWords.mayContainHash(hashes[i]!)) {
-      const second = tokens[i + 1];
-      if (!second || second.sentence !== tokens[i]!.sentence || !this.secondWords.mayContainHash(hashes[i + 1]!)) return null;
+      // A longer entry: the next token, in the same sentence, must pair with this one.
+      if (i + 1 >= tokens.length || (this.lastShapes[i + 1]! & SENTENCE_START) !== 0) return null;
+      if (!this.firstPairs.mayContainHash(pairHash(hashes[i]!, hashes[i + 1]!))) return null;
     }
-    const candidates = this.byFirst.get(this.fold(tokens[i]!.text));
+    const candidates = this.byFirstHash.get(hashes[i]! >> 1);
     if (!candidates) return null;
     for (const entry of candidates) {
-      if (this.matchesAt(tokens, i, entry.words)) return { entry, end: i + entry.words.length };
+      if (this.matchesAt(doc, i, entry.words)) return { entry, end: i + entry.words.length };
     }
     return null;
   }
 
-  private matchesAt(tokens: readonly Token[], i: number, words: string[]): boolean {
-    for (let k = 1; k < words.length; k++) {
+  /** Whether the tokens from i, in one sentence, fold to `words` (compared in the doc's text, not the tokens' strings). */
+  private matchesAt(doc: TokenText, i: number, words: string[]): boolean {
+    const tokens = doc.tokens;
+    const sentence = tokens[i]!.sentence;
+    for (let k = 0; k < words.length; k++) {
       const t = tokens[i + k];
-      if (!t || t.sentence !== tokens[i]!.sentence || this.fold(t.text) !== words[k]) return false;
+      if (!t || t.sentence !== sentence || !this.hasher.foldsTo(doc.text, t.start, t.end, words[k]!)) return false;
     }
     return true;
   }
@@ -188,3 +342,8 @@ export class Gazetteer<T> {
 
 /** Folds the spelling variants Swiss and older texts use: ß → ss. */
 export const foldSharpS = (s: string): string => (s.includes('ß') ? s.replace(/ß/g, 'ss') : s);
+
+/** The doc's TokenSheet, its hashes folded by foldSharpS as the place and organisation gazetteers fold. */
+export function tokenSheet(doc: TokenText): TokenSheet {
+  return FoldedHasher.for(foldSharpS).sheetOf(doc);
+}

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import type { ActorMention, Doc, OrgSubtype, PlaceMention, PlaceType } from '../types.js';
 import { nameAt } from './person-names.js';
-import { HASH_SEED, WordFilter, hashRange, hashStep } from './gazetteer.js';
-import { lowerLatin1, mayBeCapital } from './letter-case.js';
+import { MAY_BE_CAPITAL, SENTENCE_START, tokenSheet } from './gazetteer.js';
+import { EndingTrie } from './ending-trie.js';
 import { memoByWord } from '../lexicon/memo.js';
 
 interface KindData {
@@ -23,29 +23,16 @@ const KINDS = new Map<string, Kind>([
 ]);
 const LENGTHS = [...new Set([...KINDS.keys()].map((k) => k.length))].sort((a, b) => b - a);
 
-/** Kind nouns of four letters or more also end compounds: their last four letters. */
-const KIND_ENDINGS = new WordFilter();
-/** Shorter ones ("ort") count only as the whole word. */
-const SHORT_KINDS = new WordFilter();
-for (const noun of KINDS.keys()) {
-  if (noun.length >= 4) KIND_ENDINGS.addHash(hashRange(noun, noun.length - 4, noun.length));
-  else SHORT_KINDS.add(noun);
-}
+/** The kind nouns as endings: kindOf can find a kind only in a word that ends in one. */
+const KIND_ENDINGS = new EndingTrie(KINDS.keys());
 
 /**
- * Whether kindOf can find a kind in the word, by its last four letters lower-cased
- * (the whole word when shorter): false is certain, true needs kindOf. Characters
- * beyond Latin-1 are left to kindOf.
+ * Whether kindOf can find a kind in text[start, end) (the whole word by default), by
+ * its ending lower-cased: false is certain, true needs kindOf ("Standort" ends in
+ * "ort", which counts only as a whole word).
  */
-export function mayNameKind(word: string): boolean {
-  const n = word.length;
-  let h = HASH_SEED;
-  for (let k = n >= 4 ? n - 4 : 0; k < n; k++) {
-    const c = lowerLatin1(word.charCodeAt(k));
-    if (c < 0) return true;
-    h = hashStep(h, c);
-  }
-  return (n >= 4 ? KIND_ENDINGS : SHORT_KINDS).mayContainHash(h);
+export function mayNameKind(text: string, start = 0, end = text.length): boolean {
+  return KIND_ENDINGS.endsIn(text, start, end);
 }
 
 /** kindOf, once per word. */
@@ -72,12 +59,13 @@ export function extractKindNamed(doc: Doc): KindMentions {
   const orgs: ActorMention[] = [];
   const places: PlaceMention[] = [];
   const tokens = doc.tokens;
+  const { shapes, starts, ends } = tokenSheet(doc);
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const word = tokens[i]!.text;
-    // A kind noun starts with a capital (kindOf): tokens that do not (most of them) need no lookup.
-    if (!mayBeCapital(word.charCodeAt(0)) || !mayNameKind(word)) continue;
-    const kind = kindOfCached(word);
-    if (!kind || tokens[i + 1]!.sentence !== tokens[i]!.sentence) continue;
+    // A kind noun starts with a capital (kindOf) and has a name after it in its sentence: most tokens are out on the sheet.
+    if ((shapes[i]! & MAY_BE_CAPITAL) === 0 || (shapes[i + 1]! & SENTENCE_START) !== 0) continue;
+    if (!mayNameKind(doc.text, starts[i]!, ends[i]!)) continue;
+    const kind = kindOfCached(tokens[i]!.text);
+    if (!kind) continue;
     const name = nameAt(tokens, i + 1);
     if (!name) continue;
     const start = tokens[name.start]!.start;

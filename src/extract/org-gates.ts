@@ -2,39 +2,46 @@
 // and neighbours before any lookup: most tokens are lower-case function words or
 // ordinary nouns, and only the rules their bits name pay for a lookup. Each gate may
 // say "maybe" wrongly, never "no" wrongly (test/extract/fast-gates.test.ts).
-import type { Token } from '../types.js';
 import { lexicon } from '../lexicon/index.js';
-import { HASH_SEED, WordFilter, hashRange, hashStep } from './gazetteer.js';
+import { HASH_SEED, HAS_HYPHEN, MAY_BE_CAPITAL, SENTENCE_START, SINGLE_UNIT, WordFilter, hashRange, hashStep, type TokenSheet, type TokenText } from './gazetteer.js';
 import { lowerLatin1, mayBeCapital } from './letter-case.js';
-import { SENTENCE_PUNCTUATION } from './org-patterns.js';
+import { SENTENCE_PUNCTUATION, mayBeOrgHead } from './org-patterns.js';
 
 /** Quotation marks, around a weak alias („Bild“). */
 export const QUOTE_MARKS = new Set(['"', '„', '“', '”', '«', '»', '‚', '‘', '’', '‹', '›']);
+
+/** The code units of one-character strings of `set`: tested on the doc's text, where a Set of strings would hash each token. */
+function codeSet(set: ReadonlySet<string>): Set<number> {
+  return new Set([...set].filter((s) => s.length === 1).map((s) => s.charCodeAt(0)));
+}
+const QUOTE_MARK_CODES = codeSet(QUOTE_MARKS);
+const SENTENCE_PUNCTUATION_CODES = codeSet(SENTENCE_PUNCTUATION);
 
 /**
  * What lexicon().splitCompound and countryBody look up as a compound's first part:
  * before a hyphen an org prefix or a country prefix ("US-Regierung", "Nato-Chef");
  * glued, only the lexicon's glued org prefixes and country prefixes, of three letters
- * or more ("Kremlsprecher", "Russlandkenner"). `gluedStarts` holds their first three
- * letters, the cheap first test.
+ * or more ("Kremlsprecher", "Russlandkenner"). `gluedStems` holds every opening of
+ * those of three letters or more ("Kre", "Krem", "Kreml"): a word is read only as far
+ * as it may still become one ("Verhandlungen" stops after "Verh").
  */
 interface CompoundPrefixFilters {
   hyphenated: WordFilter;
   glued: WordFilter;
-  gluedStarts: WordFilter;
+  gluedStems: WordFilter;
 }
 
 let compoundPrefixes: CompoundPrefixFilters | null = null;
 
 function compoundPrefixFilters(): CompoundPrefixFilters {
   if (compoundPrefixes) return compoundPrefixes;
-  const filters = { hyphenated: new WordFilter(), glued: new WordFilter(), gluedStarts: new WordFilter() };
+  const filters = { hyphenated: new WordFilter(), glued: new WordFilter(), gluedStems: new WordFilter() };
   const lex = lexicon();
   for (const prefix of [...lex.orgByPrefix.keys(), ...lex.countryByPrefix.keys()]) filters.hyphenated.add(prefix);
   for (const prefix of [...lex.orgByGluedPrefix.keys(), ...lex.countryByPrefix.keys()]) {
     if (prefix.length < GLUED_PREFIX_MIN) continue;
     filters.glued.add(prefix);
-    filters.gluedStarts.addHash(hashRange(prefix, 0, GLUED_PREFIX_MIN));
+    for (let length = GLUED_PREFIX_MIN; length <= prefix.length; length++) filters.gluedStems.addHash(hashRange(prefix, 0, length));
   }
   compoundPrefixes = filters;
   return filters;
@@ -49,31 +56,33 @@ export const QUOTED_NAME_RULE = 4;
 export const NAMED_PHRASE_RULE = 8;
 
 /**
- * Which capitalised-word rules may fire at tokens[i] (bits, 0 for none), by cheap
+ * Which capitalised-word rules may fire at doc.tokens[i] (bits, 0 for none), by cheap
  * necessary conditions: most capitalised words (ordinary nouns) need no rule and
- * no lookup, and a word only pays for the rules its bits name.
+ * no lookup, and a word only pays for the rules its bits name. `shapes` is the doc's
+ * TokenSheet; the word's characters are read from the doc's text.
  */
-export function capitalRulesAt(tokens: readonly Token[], i: number): number {
-  const word = tokens[i]!.text;
-  const n = word.length;
-  let rules = mayStartWithNamedPrefix(word) ? COMPOUND_RULES : 0;
+export function capitalRulesAt(doc: TokenText, sheet: TokenSheet, i: number): number {
+  const text = doc.text;
+  const shapes = sheet.shapes;
+  const start = sheet.starts[i]!;
+  const end = sheet.ends[i]!;
+  const n = end - start;
+  const shape = shapes[i]!;
+  let rules = mayStartWithNamedPrefix(text, start, end, (shape & HAS_HYPHEN) !== 0) ? COMPOUND_RULES : 0;
   // Acronyms: two to six capitals.
-  if (n >= 2 && n <= 6 && mayBeCapital(word.charCodeAt(1))) rules |= ACRONYM_RULE;
-  const next = tokens[i + 1];
-  if (!next) return rules;
+  if (n >= 2 && n <= 6 && mayBeCapital(text.charCodeAt(start + 1))) rules |= ACRONYM_RULE;
+  if (i + 1 >= shapes.length) return rules;
+  const nextShape = shapes[i + 1]!;
   // A weak alias stands between quotation marks: „Bild“.
-  if (next.text.length === 1 && QUOTE_MARKS.has(next.text)) rules |= QUOTED_NAME_RULE;
+  if ((nextShape & SINGLE_UNIT) !== 0 && QUOTE_MARK_CODES.has(text.charCodeAt(sheet.starts[i + 1]!))) rules |= QUOTED_NAME_RULE;
   // A named org phrase: a proper adjective (capital, "-e", "-en", "-er", "-es", "-em") inside a sentence,
-  // not after its punctuation, before another capitalised word (an adjective or the head).
-  const before = tokens[i - 1];
+  // not after its punctuation, before more of them and an organisation noun.
   if (
-    hasAdjectiveEnding(word) &&
-    next.sentence === tokens[i]!.sentence &&
-    mayBeCapital(word.charCodeAt(0)) &&
-    mayBeCapital(next.text.charCodeAt(0)) &&
-    !!before &&
-    before.sentence === next.sentence &&
-    !(before.text.length === 1 && SENTENCE_PUNCTUATION.has(before.text))
+    (shape & (MAY_BE_CAPITAL | SENTENCE_START)) === MAY_BE_CAPITAL &&
+    (nextShape & (MAY_BE_CAPITAL | SENTENCE_START)) === MAY_BE_CAPITAL &&
+    hasAdjectiveEnding(text, start, end) &&
+    !((shapes[i - 1]! & SINGLE_UNIT) !== 0 && SENTENCE_PUNCTUATION_CODES.has(text.charCodeAt(sheet.starts[i - 1]!))) &&
+    mayHaveOrgHeadAfter(text, sheet, i)
   ) {
     rules |= NAMED_PHRASE_RULE;
   }
@@ -81,39 +90,61 @@ export function capitalRulesAt(tokens: readonly Token[], i: number): number {
 }
 
 /**
- * Whether a compound may start with a state or an organisation, by the hashes of its
- * openings: before a hyphen ("US-Regierung", "Nato-Chef", "ZDF-" ends in the name) or
- * glued ("Kremlsprecher": three letters or more, before any hyphen, never the whole
- * word). Most capitalised words fail on their first three letters, and indexOf finds
- * hyphens without a loop here.
+ * Whether namedOrgPhrase may find its head after the proper adjective doc.tokens[i]:
+ * one of the next three tokens of its sentence may be an organisation noun
+ * (mayBeOrgHead) and those before it may be proper adjectives (a capital and an
+ * adjective ending), by their last letters.
  */
-function mayStartWithNamedPrefix(word: string): boolean {
-  const n = word.length;
-  const prefixes = compoundPrefixFilters();
-  const firstHyphen = word.indexOf('-');
-  const longestGlued = firstHyphen < 0 ? n - 1 : firstHyphen;
-  if (longestGlued >= GLUED_PREFIX_MIN) {
-    let h = hashRange(word, 0, GLUED_PREFIX_MIN);
-    if (prefixes.gluedStarts.mayContainHash(h)) {
-      if (prefixes.glued.mayContainHash(h)) return true;
-      for (let k = GLUED_PREFIX_MIN; k < longestGlued; k++) {
-        h = hashStep(h, word.charCodeAt(k));
-        if (prefixes.glued.mayContainHash(h)) return true;
-      }
-    }
-  }
-  for (let at = firstHyphen; at >= 0; at = word.indexOf('-', at + 1)) {
-    if (at === n - 1 || (at > 0 && prefixes.hyphenated.mayContainHash(hashRange(word, 0, at)))) return true;
+function mayHaveOrgHeadAfter(text: string, sheet: TokenSheet, i: number): boolean {
+  const { shapes, starts, ends } = sheet;
+  for (let k = i + 1; k <= i + 3 && k < shapes.length; k++) {
+    if ((shapes[k]! & (MAY_BE_CAPITAL | SENTENCE_START)) !== MAY_BE_CAPITAL) return false;
+    if (mayBeOrgHead(text, starts[k]!, ends[k]!)) return true;
+    if (!hasAdjectiveEnding(text, starts[k]!, ends[k]!)) return false;
   }
   return false;
 }
 
-/** A capital, lower case, then "-e", "-en", "-er", "-es" or "-em": the ending of a proper adjective, by its last letters. */
-function hasAdjectiveEnding(word: string): boolean {
-  const n = word.length;
-  const last = word.charCodeAt(n - 1);
+/**
+ * Whether a compound text[start, end) may start with a state or an organisation, by
+ * the hashes of its openings: before a hyphen ("US-Regierung", "Nato-Chef", "ZDF-"
+ * ends in the name) or glued ("Kremlsprecher": three letters or more, before any
+ * hyphen, never the whole word). Most capitalised words fail on their first three
+ * letters, nearly all on their first five; `hasHyphen` (from the sheet) spares the search for one in most words.
+ */
+function mayStartWithNamedPrefix(text: string, start: number, end: number, hasHyphen: boolean): boolean {
+  const prefixes = compoundPrefixFilters();
+  let firstHyphen = start;
+  if (hasHyphen) while (text.charCodeAt(firstHyphen) !== HYPHEN) firstHyphen++;
+  const longestGlued = (hasHyphen ? firstHyphen : end - 1) - start;
+  if (longestGlued >= GLUED_PREFIX_MIN) {
+    // The openings text[start, k) of GLUED_PREFIX_MIN letters up to longestGlued, while they may lead to a prefix.
+    let h = hashRange(text, start, start + GLUED_PREFIX_MIN);
+    for (let k = start + GLUED_PREFIX_MIN; prefixes.gluedStems.mayContainHash(h); k++) {
+      if (prefixes.glued.mayContainHash(h)) return true;
+      if (k === start + longestGlued) break;
+      h = hashStep(h, text.charCodeAt(k));
+    }
+  }
+  if (!hasHyphen) return false;
+  // Each hyphen: the word ends there ("ZDF-"), or what comes before it may be a prefix.
+  let h = hashRange(text, start, firstHyphen);
+  for (let at = firstHyphen; at < end; at++) {
+    const c = text.charCodeAt(at);
+    if (c === HYPHEN && (at === end - 1 || (at > start && prefixes.hyphenated.mayContainHash(h)))) return true;
+    h = hashStep(h, c);
+  }
+  return false;
+}
+
+const HYPHEN = 0x2d;
+
+/** A capital, lower case, then "-e", "-en", "-er", "-es" or "-em": the ending of a proper adjective text[start, end), by its last letters. */
+function hasAdjectiveEnding(text: string, start: number, end: number): boolean {
+  const n = end - start;
+  const last = text.charCodeAt(end - 1);
   if (last === 101) return n >= 3; // -e
-  return (last === 110 || last === 114 || last === 115 || last === 109) && n >= 4 && word.charCodeAt(n - 2) === 101; // -en -er -es -em
+  return (last === 110 || last === 114 || last === 115 || last === 109) && n >= 4 && text.charCodeAt(end - 2) === 101; // -en -er -es -em
 }
 
 let countryWords: WordFilter | null = null;
@@ -144,21 +175,20 @@ export function shortestCountryWord(): number {
 }
 
 /**
- * Whether countryOfModifier may know a lower-case word: its adjective stem is the
- * word lower-cased less an ending of at most two letters ("russisch|en"), its
- * genitive the word itself. False is certain; a word with capitals inside, or
+ * Whether countryOfModifier may know a lower-case word text[start, end): its adjective
+ * stem is the word lower-cased less an ending of at most two letters ("russisch|en"),
+ * its genitive the word itself. False is certain; a word with capitals inside, or
  * beyond Latin-1, is left to countryOfModifier.
  */
-export function mayNameCountry(word: string): boolean {
+export function mayNameCountry(text: string, start = 0, end = text.length): boolean {
   const filter = countryWordFilter();
-  const n = word.length;
-  if (n < shortestCountry) return false;
+  if (end - start < shortestCountry) return false;
   let h = HASH_SEED;
-  for (let k = 0; k < n; k++) {
-    const c = word.charCodeAt(k);
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
     if (lowerLatin1(c) !== c) return true;
     h = hashStep(h, c);
-    if (k >= n - 3 && filter.mayContainHash(h)) return true;
+    if (k >= end - 3 && filter.mayContainHash(h)) return true;
   }
   return false;
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { ActorMention, Doc, OrgSubtype, Token } from '../types.js';
 import { lexicon } from '../lexicon/index.js';
 import { memoByWord } from '../lexicon/memo.js';
+import { EndingTrie } from './ending-trie.js';
 
 interface OrgHeadData {
   heads: Record<string, OrgSubtype>;
@@ -22,6 +23,19 @@ const INFLECTION = /(?:es|en|s|n)$/;
 const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|er|es|em)$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const WEAK_ADJECTIVE_ARTICLES = new Set(['der', 'des', 'dem', 'den']);
+
+/**
+ * What headSubtype can find a head in: a word ending in a head, bare or inflected
+ * (the endings INFLECTION takes off). The cheap first test of a phrase's head.
+ */
+const HEAD_ENDINGS = new EndingTrie(
+  [...HEADS.keys()].flatMap((head) => ['', 'es', 'en', 's', 'n'].map((inflection) => head.toLowerCase() + inflection)),
+);
+
+/** Whether headSubtype may know the word text[start, end): false is certain, true needs headSubtype. */
+export function mayBeOrgHead(text: string, start: number, end: number): boolean {
+  return HEAD_ENDINGS.endsIn(text, start, end);
+}
 
 /** The subtype an organisation noun gives ("Sicherheitskonferenz" → other), or null; once per word. */
 const headSubtype = memoByWord(findHeadSubtype);

@@ -9,7 +9,7 @@
 // word (cached).
 import type { ActorMention, Doc, OrgSubtype, Token } from '../types.js';
 import { lexicon, type OrgEntry } from '../lexicon/index.js';
-import { Gazetteer, foldSharpS } from './gazetteer.js';
+import { Gazetteer, MAY_BE_CAPITAL, SENTENCE_START, STARTS_LOWER, STARTS_UPPER, foldSharpS } from './gazetteer.js';
 import { compoundPrefix, countryOfModifier } from './roles.js';
 import { acronym, namedOrgPhrase } from './org-patterns.js';
 import { isCompoundNoun } from './names.js';
@@ -17,7 +17,6 @@ import { memoByWord } from '../lexicon/memo.js';
 import {
   ACRONYM_RULE, COMPOUND_RULES, NAMED_PHRASE_RULE, QUOTED_NAME_RULE, QUOTE_MARKS, capitalRulesAt, mayNameCountry, shortestCountryWord,
 } from './org-gates.js';
-import { mayBeCapital, startsLower, startsUpper } from './letter-case.js';
 
 let bodyHeads: [string, OrgSubtype][] | null = null;
 
@@ -80,11 +79,13 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
   const g = orgGazetteer();
   const shortestCountry = shortestCountryWord();
   const tokens = doc.tokens;
+  const sheet = g.sheetOf(doc);
+  const { hashes, shapes, starts, ends } = sheet;
   const found: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    const hit = g.match(tokens, i);
+    const hit = g.mayStartWith(shapes[i]!, hashes[i]!) ? g.match(doc, i) : null;
     if (hit && !modifiedCommonNoun(tokens, i, hit.end)) {
+      const token = tokens[i]!;
       const last = tokens[hit.end - 1]!;
       const { entry, form } = hit.entry.value;
       const mention = orgMention(doc, token.start, last.end, entry, 'lexicon');
@@ -96,10 +97,11 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
       i = hit.end - 1;
       continue;
     }
-    const text = token.text;
-    // "der", "die", "und": most lower-case words are too short for a country adjective.
-    if (text.length >= shortestCountry && startsLower(text)) {
-      const body = stateBodyPhrase(doc, i);
+    const shape = shapes[i]!;
+    // A state body phrase is a lower-case adjective before a capitalised noun of its sentence ("des französischen Präsidialamtes").
+    if ((shape & STARTS_LOWER) !== 0 && i + 1 < tokens.length && (shapes[i + 1]! & (STARTS_UPPER | SENTENCE_START)) === STARTS_UPPER) {
+      // "der", "die", "und": most lower-case words are too short for a country adjective.
+      const body = ends[i]! - starts[i]! >= shortestCountry && mayNameCountry(doc.text, starts[i]!, ends[i]!) ? stateBodyPhrase(doc, i) : null;
       if (body) {
         found.push(body);
         i++;
@@ -107,9 +109,11 @@ export function extractOrganizations(doc: Doc): ActorMention[] {
       }
     }
     // The rules below start at a capital (lower-case "dpa-" and "über" are left to the gazetteer).
-    if (!mayBeCapital(text.charCodeAt(0))) continue;
-    const rules = capitalRulesAt(tokens, i);
+    if ((shape & MAY_BE_CAPITAL) === 0) continue;
+    const rules = capitalRulesAt(doc, sheet, i);
     if (rules === 0) continue;
+    const token = tokens[i]!;
+    const text = token.text;
     if (rules & NAMED_PHRASE_RULE) {
       const phrase = namedOrgPhrase(doc, i);
       if (phrase) {
@@ -211,13 +215,12 @@ function compoundMention(doc: Doc, token: Token, compound: CompoundOrg): ActorMe
 
 /**
  * "des französischen Präsidialamtes" → Élyséepalast: a country adjective and a body the lexicon knows that state by.
- * tokens[i] starts with a lower-case letter (the caller tests that).
+ * tokens[i] starts with a lower-case letter and may name a country (mayNameCountry), and tokens[i + 1], in the same
+ * sentence, starts with a capital (the caller tests that).
  */
 function stateBodyPhrase(doc: Doc, i: number): ActorMention | null {
   const adjective = doc.tokens[i]!;
-  const body = doc.tokens[i + 1];
-  if (!body || body.sentence !== adjective.sentence || !startsUpper(body.text)) return null;
-  if (!mayNameCountry(adjective.text)) return null;
+  const body = doc.tokens[i + 1]!;
   const country = countryOfModifier(adjective.text);
   if (!country) return null;
   const lex = lexicon();

@@ -5,9 +5,8 @@
 // whole tokens are looked up.
 import type { Doc, PlaceMention, Token } from '../types.js';
 import { lexicon, type PlaceEntry } from '../lexicon/index.js';
-import { Gazetteer, foldSharpS } from './gazetteer.js';
+import { Gazetteer, MAY_BE_CAPITAL, SENTENCE_START, STARTS_UPPER, foldSharpS, hashRange } from './gazetteer.js';
 import { isDictionaryName, isNameLike } from './names.js';
-import { mayBeCapital, startsUpper } from './letter-case.js';
 
 /** A lexicon surface and the nominative form it stands for. */
 interface PlaceHit {
@@ -33,13 +32,16 @@ function placeGazetteer(): Gazetteer<PlaceHit> {
 
 /** Prepositions after which an unknown capitalised name is most likely a place. */
 const PLACE_PREPOSITIONS = ['in', 'nach', 'aus'];
+/** Their hashes (as the token sheet hashes them: the fold keeps ASCII), the cheap first test. */
+const [IN, NACH, AUS] = PLACE_PREPOSITIONS.map((p) => hashRange(p, 0, p.length)) as [number, number, number];
 
 export function extractPlaces(doc: Doc): PlaceMention[] {
   const g = placeGazetteer();
   const tokens = doc.tokens;
+  const { hashes, shapes } = g.sheetOf(doc);
   const mentions: PlaceMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const hit = g.match(tokens, i);
+    const hit = g.mayStartWith(shapes[i]!, hashes[i]!) ? g.match(doc, i) : null;
     if (hit) {
       const first = tokens[i]!;
       const last = tokens[hit.end - 1]!;
@@ -57,7 +59,12 @@ export function extractPlaces(doc: Doc): PlaceMention[] {
       i = hit.end - 1;
       continue;
     }
-    const unknown = unknownPlaceAfterPreposition(tokens, i);
+    // An unknown name wants a capital first and a place preposition before it in its sentence: most tokens fail on the sheet.
+    const shape = shapes[i]!;
+    if ((shape & (MAY_BE_CAPITAL | SENTENCE_START)) !== MAY_BE_CAPITAL) continue;
+    const before = hashes[i - 1];
+    if (before !== IN && before !== NACH && before !== AUS) continue;
+    const unknown = unknownPlaceAfterPreposition(tokens, shapes, i);
     if (unknown) mentions.push(unknown);
   }
   return mentions;
@@ -70,17 +77,17 @@ function isPlaceShaped(word: string): boolean {
   return PLACE_SUFFIX.test(word) && isDictionaryName(word);
 }
 
-/** "in Pokrowsk", "nach Chan Junis": a name-like word that is no common noun. */
-function unknownPlaceAfterPreposition(tokens: readonly Token[], i: number): PlaceMention | null {
+/**
+ * "in Pokrowsk", "nach Chan Junis": a name-like word that is no common noun. tokens[i]
+ * may start with a capital and follows a token in its sentence (the caller tests that
+ * on the sheet).
+ */
+function unknownPlaceAfterPreposition(tokens: readonly Token[], shapes: Uint8Array, i: number): PlaceMention | null {
   const word = tokens[i]!;
-  // Both name tests want a capital first: tokens that start otherwise (most of them) are out at once.
-  if (!mayBeCapital(word.text.charCodeAt(0))) return null;
-  const prep = tokens[i - 1];
-  if (!prep || prep.sentence !== word.sentence || !PLACE_PREPOSITIONS.includes(prep.text)) return null; // three string comparisons: cheaper than hashing the word
-  const next = tokens[i + 1];
+  if (!PLACE_PREPOSITIONS.includes(tokens[i - 1]!.text)) return null;
   // "in Scholz' Amtszeit", "in Putins Rede": a name followed by a noun is not the place itself.
   // (Tested before the name tests: it is the cheap one.)
-  if (next && next.sentence === word.sentence && startsUpper(next.text)) return null;
+  if (i + 1 < tokens.length && (shapes[i + 1]! & (STARTS_UPPER | SENTENCE_START)) === STARTS_UPPER) return null;
   if (word.text.includes('-') || !(isNameLike(word.text) || isPlaceShaped(word.text))) return null;
   return { start: word.start, end: word.end, text: word.text, name: word.text, type: 'other', code: null, rule: 'preposition' };
 }

@@ -12,7 +12,8 @@ import {
 import { locationOf, placePhraseAt } from './troops/location.js';
 import { isAgentHead, personnelSentences, isMilitaryWord, isMultinational, isWeak } from './troops/nouns.js';
 import { countryOfPlace, isCountry } from '../lexicon/states.js';
-import { SentenceViews, isLower, isPreposition, type SentenceView, type TokenMarks } from './troops/sentence.js';
+import { SentenceViews, isPreposition, type SentenceView, type TokenMarks } from './troops/sentence.js';
+import { startsLower } from './letter-case.js';
 
 /** How many sentences back an unattributed count may borrow the previous count's state. */
 const CARRY_SENTENCES = 2;
@@ -195,7 +196,7 @@ function stateBefore(views: SentenceViews, index: number): Owner {
  * prepositional phrase belongs to the clause's subject, whoever acted sentences before.
  */
 function governed(view: SentenceView, qFirst: number): boolean {
-  const inPhrase = isPreposition(view.text(qFirst - 1)) || (isPreposition(view.text(qFirst - 2)) && isLower(view.text(qFirst - 1)));
+  const inPhrase = isPreposition(view.text(qFirst - 1)) || (isPreposition(view.text(qFirst - 2)) && startsLower(view.text(qFirst - 1)));
   if (!inPhrase) return false;
   // "Die Armee verfügt über 120.000 Soldaten": a state's body without its name is still the state talked about.
   return !view.marks(AGENT_HEADS, (v, k) => isAgentHead(v.text(k))).any(view.lo, qFirst);

@@ -14,7 +14,7 @@ const TENS = new Map<string, number>([
   ['sechzig', 60], ['siebzig', 70], ['achtzig', 80], ['neunzig', 90],
 ]);
 /** Inflected forms of "ein" that stand for 1 only when a multiplier follows ("eine Million"). */
-export const ARTICLE_FORMS: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
+const ARTICLE_FORMS: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 const ARTICLE_ONE = new Map([...ARTICLE_FORMS].map((w) => [w, 1]));
 
 /** Fractions spelled as words: "anderthalb", "eineinhalb", "zweieinhalb". */

@@ -436,9 +436,6 @@ export const PERSON_ONLY: readonly SpeakerKind[] = ['person'];
 const BEIDE = /^beiden?$/i;
 const isBeide = (w: string): boolean => BEIDE.test(w);
 
-/** Bounds of the memos below: they are cleared when full. */
-const MEMO_LIMIT = 20_000;
-
 const REGIERUNG = 'regierung';
 
 /** The name ends in "regierung", in any case (as GOVERNMENT asks): the few that do are worth a memo lookup. */
@@ -454,20 +451,20 @@ function endsWithRegierung(name: string): boolean {
 const governmentState = memoByWord((name: string): string | null => {
   const gov = GOVERNMENT.exec(name);
   return gov ? countryOfPrefix(gov[1]!.trim()).country ?? countryOfAdjective(gov[1]!.trim().toLowerCase()) : null;
-}, MEMO_LIMIT);
+});
 
 /**
  * A place's speaker: a state's name speaks for the state; a capital for its state
  * ("Moskau" → Russland). The answers depend on the lexicon alone, so they are
  * remembered across documents (speakers are never modified).
  */
-const placeSpeaker = memoByWord((name: string): Speaker => ({ name, kind: 'place', country: countryNamed(name) }), MEMO_LIMIT);
+const placeSpeaker = memoByWord((name: string): Speaker => ({ name, kind: 'place', country: countryNamed(name) }));
 
 const citySpeaker = memoByWord((name: string): Speaker => {
   const code = speechLexicon().capitals.get(fold(name));
   const state = code ? countryName(code) : null;
   return state ? countrySpeaker(state) : { name, kind: 'place', country: countryNamed(name) };
-}, MEMO_LIMIT);
+});
 
 function countrySpeaker(name: string): Speaker {
   return { name, kind: 'place', country: name };
@@ -478,7 +475,7 @@ const BODY = 2;
 const SPOKES = 4;
 /** Folded head noun → ROLE | BODY | SPOKES: what a description's head is, asked up to five times per phrase. */
 const headKind = memoByWord((base: string): number =>
-  (roleNoun(base) ? ROLE : 0) | (bodyNoun(base) ? BODY : 0) | (spokesNoun(base) ? SPOKES : 0), MEMO_LIMIT);
+  (roleNoun(base) ? ROLE : 0) | (bodyNoun(base) ? BODY : 0) | (spokesNoun(base) ? SPOKES : 0));
 
 /** A role noun ("Präsident", "Bundesfinanzminister", "Kanzlerin"), by the lexicon's role heads. */
 function isRole(base: string): boolean {

@@ -1,7 +1,9 @@
-// The two reference points the tool is compared with, on the same article files:
+// The reference points the tool is compared with, on the same article files:
 // the floor (read each file and run one simple regex over it: no tool can be faster
-// than its input) and de-compromise (a general NLP parser over each whole article).
+// than its input), de-compromise (a general NLP parser over each whole article), and
+// the budget (what reading, tokenising and serialising alone cost this tool).
 import fs from 'node:fs';
+import path from 'node:path';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -54,4 +56,34 @@ function interleaved(n, k) {
   const out = [];
   for (let start = 0; start < k; start++) for (let i = start; i < n; i += k) out.push(i);
   return out;
+}
+
+/**
+ * What the 20 MB/s budget has to pay for before any rule runs: reading the files,
+ * building the Doc every extractor reads (header, sentences, tokens) and serialising
+ * the results. Timed in-process and warm (after one untimed pass), best of `rounds`,
+ * next to the whole pipeline on the same texts, so the share left for the extractors
+ * can be read off. `distDir` is the build (dist/).
+ */
+export async function budgetBaseline(distDir, files, rounds = 3) {
+  const { buildDoc } = await import(path.join(distDir, 'document', 'index.js'));
+  const { analyzeDocument } = await import(path.join(distDir, 'pipeline.js'));
+  const best = (fn) => {
+    let min = Infinity;
+    for (let r = 0; r < rounds; r++) {
+      const t0 = performance.now();
+      fn();
+      min = Math.min(min, performance.now() - t0);
+    }
+    return min / 1000;
+  };
+  let texts = [];
+  const read = best(() => { texts = files.map((f) => fs.readFileSync(f, 'utf8')); });
+  const results = texts.map((text, i) => analyzeDocument(files[i], text).result);
+  const document = best(() => texts.forEach((text, i) => buildDoc(files[i], text)));
+  let outBytes = 0;
+  const serialise = best(() => { outBytes = 0; for (const r of results) outBytes += JSON.stringify(r).length + 1; });
+  const pipeline = best(() => texts.forEach((text, i) => JSON.stringify(analyzeDocument(files[i], text).result)));
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  return { bytes, outBytes, read, document, serialise, pipeline };
 }

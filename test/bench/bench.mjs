@@ -2,7 +2,8 @@
 // `npm run bench`: end-to-end throughput of `crisis-extract all --format ndjson` (the real
 // CLI, a child process: read, decode, extract, serialise) on real news, at 1×, 4× and 16×
 // a corpus unit so that growth can be checked for linearity, with one and two jobs, peak
-// RSS, and two baselines on the same files (the readFile + regex floor, de-compromise).
+// RSS, and three reference points on the same files (the readFile + regex floor,
+// de-compromise, and the budget: what reading, tokenising and serialising alone cost).
 // A benchmark, not a test: it prints figures and ratios, and judges them against the
 // targets of the speed issue. Needs ../shared (the corpora) and a build (`npm run build`).
 //
@@ -10,7 +11,9 @@
 //
 //   --quick            one corpus copy as the unit (16× ≈ 66 MB) instead of 16× ≥ 200 MB
 //   --total-mb N       the 16× run is at least N MB (default 200)
-//   --gb               also run 1 GB with the default --jobs and check peak RSS < 300 MB
+//   --gb               also run 1 GB with the default --jobs and check peak RSS < 300 MB, and
+//                      16× of a growing-vocabulary corpus (each copy's long words end in
+//                      letters of their own, as a real archive keeps bringing new words)
 //   --no-decompromise  skip the de-compromise baseline
 //   --strict           exit 1 when a target is missed
 //
@@ -21,8 +24,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decompromiseBaseline, floorBaseline } from './baselines.mjs';
-import { defaultCacheDir, ensureCorpus, listFiles, missingSources } from './corpus.mjs';
+import { budgetBaseline, decompromiseBaseline, floorBaseline } from './baselines.mjs';
+import { bytesOf, defaultCacheDir, ensureCorpus, listFiles, missingSources } from './corpus.mjs';
 import { rssMethod, runNode } from './measure.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -41,7 +44,8 @@ function parseArgs(argv) {
     else if (a === '--strict') opts.strict = true;
     else if (a === '--total-mb') opts.totalMb = Number(argv[++i]);
     else if (a === '--help' || a === '-h') {
-      process.stdout.write(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 20).join('\n') + '\n');
+      const lines = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1);
+      process.stdout.write(`${lines.slice(0, lines.findIndex((l) => !l.startsWith('//'))).join('\n')}\n`);
       process.exit(0);
     } else {
       process.stderr.write(`bench: unknown option ${a} (try --help)\n`);
@@ -165,6 +169,11 @@ async function main() {
     gb = { copies, articles: copies * corpus.articles, bytes: copies * corpus.bytes, jobs };
     gb.r = await runCli(corpus.dirs.slice(0, copies), jobs, gb.articles);
     out(row('1GB', copies, gb.articles, gb.bytes, jobs, gb.r));
+    const vocabulary = await ensureCorpus(sharedDir, cacheDir, big.copies, { growingVocabulary: true });
+    gb.vocabulary = { copies: big.copies, articles: big.articles, bytes: bytesOf(vocabulary.dirs), jobs };
+    gb.vocabulary.r = await runCli(vocabulary.dirs, jobs, big.articles);
+    out(row(`${big.k}×v`, big.copies, big.articles, gb.vocabulary.bytes, jobs, gb.vocabulary.r));
+    out(`  (${big.k}×v: the growing-vocabulary copies, for memory; their text reads oddly, so their speed is not the news corpus's)`);
   }
   out(`fixed cost of one run (one short article): ${fmt(fixed.wallS, 2)} s wall, ${fixed.rssKb === null ? 'n/a' : fmt(fixed.rssKb / 1024, 0)} MB RSS`);
   out();
@@ -174,6 +183,14 @@ async function main() {
   const floor = floorBaseline(files);
   const floorMbps = floor.bytes / MB / floor.seconds;
   out(`  floor: readFileSync + one regex scan (/[\\p{L}\\p{N}]+/gu) per file: ${fmt(floor.seconds, 3)} s for ${fmt(floor.bytes / MB, 2)} MB = ${fmt(floorMbps, 1)} MB/s (best of 3)`);
+  const budget = await budgetBaseline(path.join(ROOT, 'dist'), files);
+  const budgetS = budget.bytes / MB / TARGET.mbps;
+  const unavoidable = budget.read + budget.document + budget.serialise;
+  const ms = (s) => `${int(s * 1000)} ms`;
+  out(`  budget: at ${TARGET.mbps} MB/s one copy (${fmt(budget.bytes / MB, 2)} MB) has ${ms(budgetS)}. In-process, warm, best of 3:`);
+  out(`    read ${ms(budget.read)} + document (header, sentences, tokens) ${ms(budget.document)} + JSON of the results (${fmt(budget.outBytes / MB, 1)} MB) ${ms(budget.serialise)}`);
+  out(`    = ${ms(unavoidable)}, ${fmt((100 * unavoidable) / budgetS, 0)}% of the budget before any rule runs; that alone is ${fmt(budget.bytes / MB / unavoidable, 1)} MB/s`);
+  out(`    the whole pipeline with JSON: ${ms(budget.read + budget.pipeline)} = ${fmt(budget.bytes / MB / (budget.read + budget.pipeline), 1)} MB/s; rules and resolution ${ms(budget.pipeline - budget.document - budget.serialise)}, where the budget leaves ${ms(Math.max(0, budgetS - unavoidable))}`);
   let dc = null;
   if (opts.decompromise) {
     dc = await decompromiseBaseline(files, 20);
@@ -216,6 +233,8 @@ async function main() {
   if (gb) {
     const rssMb = gb.r.rssKb === null ? null : gb.r.rssKb / 1024;
     check(`peak RSS, 1 GB with --jobs ${gb.jobs}`, rssMb === null ? 'n/a' : `${fmt(rssMb, 0)} MB`, `< ${TARGET.gbRssMb} MB`, rssMb === null ? null : rssMb < TARGET.gbRssMb);
+    const vocabMb = gb.vocabulary.r.rssKb === null ? null : gb.vocabulary.r.rssKb / 1024;
+    check(`peak RSS, ${big.k}× growing vocabulary, --jobs ${gb.jobs}`, vocabMb === null ? 'n/a' : `${fmt(vocabMb, 0)} MB`, `< ${TARGET.gbRssMb} MB`, vocabMb === null ? null : vocabMb < TARGET.gbRssMb);
   }
   const load1 = os.loadavg()[0];
   out(`load average at the end: ${fmt(load1, 2)}`);

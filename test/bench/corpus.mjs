@@ -83,6 +83,21 @@ function stamp(articles) {
   return `${LAYOUT}|${hash.digest('hex')}`;
 }
 
+/**
+ * Copy `copy` of the growing-vocabulary corpus: every word of five or more letters ends in
+ * letters that name the copy ("Regierung" → "Regierungbc"), so each copy brings as many
+ * new word types as the first. A real archive's vocabulary keeps growing too (every new
+ * name is a new type), which a corpus of identical copies never shows: its per-word
+ * caches stop growing after the first copy. The texts read oddly, so this corpus
+ * measures memory, not what is extracted.
+ */
+export function withCopyVocabulary(articles, copy) {
+  let tag = '';
+  for (let n = copy + 27; n > 0; n = Math.floor(n / 26)) tag += String.fromCharCode(97 + (n % 26));
+  return articles.map(([rel, text]) => [rel, text.replace(LONG_WORD, `$&${tag}`)]);
+}
+const LONG_WORD = /\p{L}{5,}/gu;
+
 async function writeCopy(dir, articles) {
   const tmp = `${dir}.partial`;
   await fsp.rm(tmp, { recursive: true, force: true });
@@ -94,15 +109,17 @@ async function writeCopy(dir, articles) {
 }
 
 /**
- * Makes sure `reps` copies exist under cacheDir (rep000, rep001, …) and returns their
- * folders plus the size of one copy. Copies already there from an earlier run with the
- * same sources are kept.
+ * Makes sure `reps` copies exist under cacheDir (rep000, rep001, …; for the growing-
+ * vocabulary corpus under cacheDir/vocabulary) and returns their folders plus the size
+ * of one unchanged copy. Copies already there from an earlier run with the same sources
+ * are kept.
  */
-export async function ensureCorpus(sharedDir, cacheDir, reps) {
+export async function ensureCorpus(sharedDir, cacheDir, reps, { growingVocabulary = false } = {}) {
+  if (growingVocabulary) cacheDir = path.join(cacheDir, 'vocabulary');
   await fsp.mkdir(cacheDir, { recursive: true });
   const manifestPath = path.join(cacheDir, 'manifest.json');
   const articles = readArticles(sharedDir);
-  const want = stamp(articles);
+  const want = `${stamp(articles)}${growingVocabulary ? '|vocabulary' : ''}`;
   let manifest = null;
   try {
     manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
@@ -118,7 +135,7 @@ export async function ensureCorpus(sharedDir, cacheDir, reps) {
     const dir = path.join(cacheDir, `rep${String(r).padStart(3, '0')}`);
     dirs.push(dir);
     if (r < manifest.copies && fs.existsSync(dir)) continue;
-    await writeCopy(dir, articles);
+    await writeCopy(dir, growingVocabulary ? withCopyVocabulary(articles, r) : articles);
     manifest.copies = r + 1;
     manifest.articles = articles.length;
     manifest.bytes = articles.reduce((n, [, t]) => n + Buffer.byteLength(t), 0);
@@ -126,6 +143,11 @@ export async function ensureCorpus(sharedDir, cacheDir, reps) {
     fs.writeFileSync(manifestPath, JSON.stringify(manifest));
   }
   return { dirs, articles: manifest.articles, bytes: manifest.bytes, chars: manifest.chars };
+}
+
+/** Bytes of all .txt files under the given folders (the growing-vocabulary copies differ in size). */
+export function bytesOf(dirs) {
+  return listFiles(dirs).reduce((n, file) => n + fs.statSync(file).size, 0);
 }
 
 /** Every .txt file under the given folders, in walk order: for the in-process baselines. */

@@ -5,8 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDoc } from '../../src/document/index.js';
-import { Gazetteer, WordFilter, foldSharpS } from '../../src/extract/gazetteer.js';
-import { lowerLatin1 } from '../../src/extract/letter-case.js';
+import {
+  Gazetteer, HAS_HYPHEN, MAY_BE_CAPITAL, SENTENCE_START, SINGLE_UNIT, STARTS_LOWER, STARTS_UPPER, WordFilter, foldSharpS, hashRange, tokenSheet,
+} from '../../src/extract/gazetteer.js';
+import { lowerLatin1, mayBeCapital, startsLower, startsUpper } from '../../src/extract/letter-case.js';
 import { mayNameKind } from '../../src/extract/kinds.js';
 import { capitalRulesAt, mayNameCountry } from '../../src/extract/org-gates.js';
 import { countryOfModifier } from '../../src/extract/roles.js';
@@ -28,13 +30,36 @@ describe('hash filters', () => {
   });
 });
 
+describe('the token sheet', () => {
+  it('says of each token what its own string says: folded hash, first-character shapes, offsets, sentence start', () => {
+    const text = 'Die Straße nach Kyjiw. „Über 𝐀lles“ sagte US-Präsident Ärger-frei, ǅemo und ß! Staats- und Ölfirma.\nNeu.';
+    const doc = buildDoc('t.txt', text);
+    const sheet = tokenSheet(doc);
+    expect(tokenSheet(doc)).toBe(sheet);
+    doc.tokens.forEach((t, i) => {
+      const w = t.text;
+      const folded = foldSharpS(w);
+      expect(sheet.hashes[i], w).toBe(hashRange(folded, 0, folded.length));
+      expect(sheet.starts[i], w).toBe(t.start);
+      expect(sheet.ends[i], w).toBe(t.end);
+      const shape = sheet.shapes[i]!;
+      expect((shape & MAY_BE_CAPITAL) !== 0, w).toBe(mayBeCapital(w.charCodeAt(0)));
+      expect((shape & STARTS_UPPER) !== 0, w).toBe(startsUpper(w));
+      expect((shape & STARTS_LOWER) !== 0, w).toBe(startsLower(w));
+      expect((shape & SENTENCE_START) !== 0, w).toBe(i === 0 || doc.tokens[i - 1]!.sentence !== t.sentence);
+      expect((shape & HAS_HYPHEN) !== 0, w).toBe(w.includes('-'));
+      expect((shape & SINGLE_UNIT) !== 0, w).toBe(w.length === 1);
+    });
+  });
+});
+
 describe('the gazetteer', () => {
   const doc = (text: string) => buildDoc('t.txt', text);
   const matchAll = (g: Gazetteer<string>, text: string) => {
-    const tokens = doc(text).tokens;
+    const d = doc(text);
     const found: string[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const hit = g.match(tokens, i);
+    for (let i = 0; i < d.tokens.length; i++) {
+      const hit = g.match(d, i);
       if (hit) {
         found.push(hit.entry.value);
         i = hit.end - 1;
@@ -53,12 +78,21 @@ describe('the gazetteer', () => {
     expect(matchAll(g, 'Es war weiß. Haus und Hof.')).toEqual([]);
   });
 
+  it('finds entries that start in lower case only after their second word, and lower-case tokens find capitalised entries never', () => {
+    const g = new Gazetteer<string>(foldSharpS);
+    g.add('die tageszeitung', 'taz');
+    g.add('dpa', 'dpa');
+    g.add('Die Linke', 'Linke');
+    expect(matchAll(g, 'die Regierung, die tageszeitung und dpa; die linke Hand, Die Linke.')).toEqual(['taz', 'dpa', 'Linke']);
+    expect(matchAll(g, 'Es war die\n\ntageszeitung')).toEqual([]); // two sentences
+  });
+
   it('finds every lexicon place surface on its own', () => {
     const g = new Gazetteer<string>(foldSharpS);
     const surfaces = [...lexicon().placeBySurface].filter(([, p]) => !p.ambiguous).map(([s]) => s);
     for (const s of surfaces) g.add(s, s);
     for (const s of surfaces.filter((x) => /^\p{Lu}[\p{L}]+$/u.test(x)).slice(0, 2000)) {
-      const hit = g.match(doc(`Er kam aus ${s} zurück.`).tokens, 3);
+      const hit = g.match(doc(`Er kam aus ${s} zurück.`), 3);
       expect(hit, s).not.toBeNull();
     }
   });
@@ -90,10 +124,10 @@ describe('the organisation gates', () => {
   it('let compounds through whose prefix names an organisation or a state', () => {
     const lex = lexicon();
     const at = (text: string, word: string) => {
-      const tokens = buildDoc('t.txt', text).tokens;
-      const i = tokens.findIndex((t) => t.text === word);
+      const d = buildDoc('t.txt', text);
+      const i = d.tokens.findIndex((t) => t.text === word);
       expect(i, word).toBeGreaterThanOrEqual(0);
-      return capitalRulesAt(tokens, i) !== 0;
+      return capitalRulesAt(d, tokenSheet(d), i) !== 0;
     };
     for (const prefix of [...lex.orgByGluedPrefix.keys(), ...lex.countryByPrefix.keys()]) {
       if (!/^\p{Lu}[\p{L}]+$/u.test(prefix)) continue;
@@ -104,7 +138,10 @@ describe('the organisation gates', () => {
   });
 
   it('let acronyms, quoted names and capitalised adjectives before a capital through', () => {
-    const at = (text: string, i: number) => capitalRulesAt(buildDoc('t.txt', text).tokens, i) !== 0;
+    const at = (text: string, i: number) => {
+      const d = buildDoc('t.txt', text);
+      return capitalRulesAt(d, tokenSheet(d), i) !== 0;
+    };
     expect(at('Die Miliz KNRF kontrolliert Teile.', 2)).toBe(true);
     expect(at('Das stand in der „Bild“ am Montag.', 5)).toBe(true);
     expect(at('Ein Bericht der Münchner Sicherheitskonferenz warnt.', 3)).toBe(true);

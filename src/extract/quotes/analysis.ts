@@ -49,6 +49,8 @@ interface Candidate {
 }
 
 const cache = new WeakMap<Doc, WeakMap<Entities, Analysis>>();
+const NO_FRAMES: readonly Frame[] = [];
+const NO_SPEAKERS: readonly (Speaker | null)[] = [];
 
 export function analyze(doc: Doc, entities: Entities): Analysis {
   let byEntities = cache.get(doc);
@@ -126,6 +128,11 @@ class Analyzer {
     // No quote and no cue word (reporting verb, source, Konjunktiv form): no frame, no
     // claim, no quote, and the report context stays as it is.
     if (unit.quotes.length === 0 && unit.cues === 0) return;
+    // No quote and no frame (frame-gate.ts): what findFrames finding nothing leads to below, without reading the words first.
+    if (unit.frameless) {
+      if (!unit.heading) this.continuation(unit, index, NO_FRAMES, NO_SPEAKERS);
+      return;
+    }
     const words = unit.words;
     const frames = findFrames(words, unit.quotes.length > 0);
     const speakers = this.resolveFrames(frames, words, index);

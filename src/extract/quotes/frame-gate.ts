@@ -6,7 +6,8 @@
 //
 // mayFrame tests, on the tokens, a necessary condition of each rule findFrames
 // (frames.ts) runs for a cue bit: where it says no, findFrames finds nothing in the
-// unit's words. Change a rule's entry condition there, change it here.
+// unit's words. Change a rule's entry condition there, change it here. (A Konjunktiv
+// form starts no frame: the unit may still carry a report on, which buildUnits tells.)
 import type { Token } from '../../types.js';
 import { startsLower } from '../letter-case.js';
 import {
@@ -16,23 +17,22 @@ import {
 
 /** Cues whose rules are rare or look too far to pre-test: a unit with one is always read. */
 const ALWAYS_READ = CUE_SOURCE_PREPOSITION | CUE_SOURCE_POSTPOSITION | CUE_ES_VERB;
-/** A Konjunktiv form may carry a report on (a continuation claim), which depends on the units before: always read. */
-const KONJUNKTIV = CUE_KONJUNKTIV_I | CUE_KONJUNKTIV_II;
+/** The cue bits that start a frame rule (all but the Konjunktiv forms). */
+const FRAME_CUES = CUE_BITS & ~(CUE_KONJUNKTIV_I | CUE_KONJUNKTIV_II);
 
 /** fold(text) === key, most words told by their first letter alone. */
 const foldsTo = (text: string, key: string): boolean => mayFoldTo(text, key) && fold(text) === key;
 
 /**
- * Whether a frame rule or a continuation claim may fire in a unit whose words are the
- * tokens [from, to) one to one (no quotation and no name in quotation marks among them),
- * `cues` holding each token's cue bits (tokenCues). False only where findFrames finds no
- * frame in the words and the unit has no Konjunktiv form.
+ * Whether a frame rule may fire in a unit whose words are the tokens [from, to) one to
+ * one (no quotation and no name in quotation marks among them), `cues` holding each
+ * token's cue bits (tokenCues). False only where findFrames finds no frame in the words.
  */
 export function mayFrame(tokens: readonly Token[], cues: Int32Array, from: number, to: number): boolean {
   for (let t = from; t < to; t++) {
-    const cue = cues[t]! & CUE_BITS;
+    const cue = cues[t]! & FRAME_CUES;
     if (cue === 0) continue;
-    if (cue & (ALWAYS_READ | KONJUNKTIV)) return true;
+    if (cue & ALWAYS_READ) return true;
     // Each bit's condition on its own: findFrames runs the first rule whose bit is set, and a frame needs that rule's condition.
     if (cue & CUE_NACH && sourceNounAfter(tokens, t, to)) return true;
     if (cue & CUE_SO && t > from && tokens[t - 1]!.text === ',') return true;

@@ -2,7 +2,7 @@
 // folded: lower case, ß → ss, so Swiss spelling ("hiess", "äussert") needs no entries.
 import { readFileSync } from 'node:fs';
 import { memoByWord } from '../../lexicon/memo.js';
-import { HASH_SEED, WordFilter, hashStep } from '../gazetteer.js';
+import { HASH_SEED, hashRange, hashStep } from '../gazetteer.js';
 import { lowerLatin1 } from '../letter-case.js';
 
 const SHARP_S = /ß/g;
@@ -66,9 +66,9 @@ export const CUE_BITS = 0x1ff;
 export const ALREADY_FOLDED = 0x200;
 
 /**
- * The cue bits of a word with ß, a character beyond Latin-1 or a capital after its first
- * letter ("heißt", "USA"): folding it allocates, and such words repeat (a few thousand
- * tokens per 4 MB, few types), so the answer is remembered per word.
+ * The cue bits of a word with ß or a character beyond Latin-1 ("heißt"): folding it
+ * allocates, and such words repeat (a few thousand tokens per 4 MB, few types), so the
+ * answer is remembered per word.
  */
 const cueOfUnusualWord = memoByWord((word: string): number => speechLexicon().cues.get(fold(word)) ?? 0);
 
@@ -76,15 +76,16 @@ const cueOfUnusualWord = memoByWord((word: string): number => speechLexicon().cu
  * cueOfText of `word`, which stands at [start, end) in `text`, with ALREADY_FOLDED set
  * where fold(word) === word. It avoids what costs per token: folding (allocating) and
  * hashing the word. One pass over its characters (read in the document's text, faster
- * than in a fresh token string) tells whether it is folded already, capitalised only
- * at its start, or else; a table of key shapes then answers most words without a
- * lookup; the rest are looked up as they are ("sagte") or in the capitalised keys
- * ("Laut"). Only words with other capitals, ß or characters beyond Latin-1 are folded.
+ * than in a fresh token string) tells whether it is folded already, has Latin-1 capitals
+ * (which fold one by one), or else; a table of key shapes then answers most words
+ * without a lookup; the rest are looked up where they stand, by the hash of their fold
+ * (KeyTable: "sagte", and "Laut" as "laut"). Only words with ß or characters beyond
+ * Latin-1 are folded.
  */
 export function cueAt(text: string, start: number, end: number, word: string): number {
   const lex = cached ?? speechLexicon();
   let capitalised = false;
-  // The hash of the word's fold, taken on the way: the key filter then answers most words without hashing a fresh string for the Map.
+  // The hash of the word's fold, taken on the way, for the key table.
   let hash = HASH_SEED;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -92,50 +93,147 @@ export function cueAt(text: string, start: number, end: number, word: string): n
       hash = hashStep(hash, c);
       continue;
     }
-    if (c === 223 || c > 255 || i > start) return cueOfUnusualWord(word);
+    if (c === 223 || c > 255) return cueOfUnusualWord(word);
     capitalised = true;
     // A-Z or À-Þ but ×: its lower case is 32 above it.
     hash = hashStep(hash, c + 32);
   }
-  if (!hasShape(lex.cueShapes, shapeAt(text, start, end)) || !lex.cueKeys.mayContainHash(hash)) return capitalised ? 0 : ALREADY_FOLDED;
-  return capitalised ? lex.capitalCues.get(word) ?? 0 : ALREADY_FOLDED | (lex.cues.get(word) ?? 0);
+  if (!hasShape(lex.cueShapes, shapeAt(text, start, end))) return capitalised ? 0 : ALREADY_FOLDED;
+  const cue = lex.cueTable.valueAt(text, start, end, hash, !capitalised);
+  return capitalised ? cue : ALREADY_FOLDED | cue;
 }
 
 /**
- * ß, or a character beyond Latin-1: folding it may change a word's length or its first
- * or last letter. General punctuation (U+2000–U+206F: „ “ – …) has no case and is left
- * out, which spares most matches.
+ * The CLASS_* bits of a word as written (those of its fold), from the word's characters:
+ * most words asked about are capitalised nouns and names of no class, told without
+ * folding them (which allocates) or hashing a string into a Map.
  */
-const SPECIAL = /[ß\u0100-\u1fff\u2070-\uffff]/g;
+export function classesOfText(word: string): number {
+  const lex = cached ?? speechLexicon();
+  let capitalised = false;
+  let hash = HASH_SEED;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (foldsToItself(c)) {
+      hash = hashStep(hash, c);
+      continue;
+    }
+    if (c === 223 || c > 255) return lex.wordClasses.get(fold(word)) ?? 0;
+    capitalised = true;
+    hash = hashStep(hash, c + 32);
+  }
+  return lex.classTable.valueAt(word, 0, word.length, hash, !capitalised);
+}
 
 /**
- * cueAt for each token of a text, in one pass. A word without ß and without characters
- * beyond Latin-1 has the shape of its fold, so most tokens are answered by their shape
- * alone (its length and two letters at each end, read from the text); only tokens whose shape
- * some key has, or that hold such a character (found by one scan of the text), are read
- * in full, and only those get ALREADY_FOLDED where it holds. `out` (at least as long as
- * `tokens`) receives the answers.
+ * Folded keys with a number each, looked up by a word as it stands in a text: by the
+ * hash of its fold (hashStep over the folded characters, as cueAt takes it on the way),
+ * then compared character by character. No string is made or hashed for the lookup,
+ * which was most of what a token read in full cost.
+ */
+class KeyTable {
+  private readonly keys: (string | undefined)[];
+  private readonly hashes: Int32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+
+  constructor(entries: ReadonlyMap<string, number>) {
+    let size = 16;
+    while (size < entries.size * 4) size <<= 1;
+    this.keys = new Array<string | undefined>(size).fill(undefined);
+    this.hashes = new Int32Array(size);
+    this.values = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [key, value] of entries) {
+      const hash = hashRange(key, 0, key.length);
+      let slot = this.slotOf(hash);
+      while (this.keys[slot] !== undefined) slot = (slot + 1) & this.mask;
+      this.keys[slot] = key;
+      this.hashes[slot] = hash;
+      this.values[slot] = value;
+    }
+  }
+
+  private slotOf(hash: number): number {
+    return (hash ^ (hash >>> 15)) & this.mask;
+  }
+
+  /**
+   * The value of the key the word at [start, end) of `text` folds to, else 0. The word
+   * has no ß and nothing beyond Latin-1, so that it folds character by character (a
+   * capital A-Z or À-Þ but × to the letter 32 above it); `folded`: it is its own fold.
+   * `hash` is its fold's.
+   */
+  valueAt(text: string, start: number, end: number, hash: number, folded: boolean): number {
+    const length = end - start;
+    for (let slot = this.slotOf(hash), key = this.keys[slot]; key !== undefined; slot = (slot + 1) & this.mask, key = this.keys[slot]) {
+      if (this.hashes[slot] !== hash || key.length !== length) continue;
+      let same = true;
+      for (let i = 0; i < length && same; i++) {
+        const c = text.charCodeAt(start + i);
+        same = key.charCodeAt(i) === (folded || foldsToItself(c) ? c : c + 32);
+      }
+      if (same) return this.values[slot]!;
+    }
+    return 0;
+  }
+}
+
+/**
+ * The characters beyond Latin-1 that lower-case into it, by the letters they fold to
+ * (Ÿ → ÿ, ẞ → ß → ss, Kelvin sign → k, Ångström sign → å): with ß for "ss", the only
+ * ways a word folding to a key may differ from it in length or in the characters
+ * shapeAt reads (a Latin-1 capital reads as its lower case). The tests check the list.
+ */
+export const FOLDING_INTO_LATIN1: ReadonlyMap<string, readonly string[]> = new Map([
+  ['ÿ', ['\u0178']], ['ss', ['ß', '\u1e9e']], ['k', ['\u212a']], ['å', ['\u212b']],
+]);
+
+/** The ways of writing a word that folds to `key`, up to Latin-1 capitals: the key itself, and ß or ẞ for "ss" and so on (FOLDING_INTO_LATIN1). */
+export function spellingsOf(key: string): string[] {
+  const out: string[] = [];
+  const spell = (at: number, prefix: string): void => {
+    if (at === key.length) {
+      out.push(prefix);
+      return;
+    }
+    spell(at + 1, prefix + key[at]!);
+    for (const [folded, written] of FOLDING_INTO_LATIN1) {
+      if (key.startsWith(folded, at)) for (const w of written) spell(at + folded.length, prefix + w);
+    }
+  };
+  spell(0, '');
+  return out;
+}
+
+/**
+ * cueAt for each token of a text, in one pass. Most tokens are answered by their
+ * initial and length, then by their shape (length and two letters at each end), read
+ * from the text; the tables hold those of every spelling of a key (spellingsOf), so a
+ * token that folds to a key always passes, ß or capitals beyond Latin-1 and all. The
+ * tokens that pass are read in full (cueAt), and only those get ALREADY_FOLDED where it
+ * holds. `out` (at least as long as `tokens`) receives the answers.
  */
 export function tokenCues(
   text: string, tokens: readonly { start: number; end: number; text: string }[], out: Int32Array = new Int32Array(tokens.length),
 ): Int32Array {
   const lex = cached ?? speechLexicon();
   const shapes = lex.cueShapes;
-  SPECIAL.lastIndex = 0;
-  let special = SPECIAL.exec(text)?.index ?? text.length;
+  const lengths = lex.cueLengths;
   for (let t = 0; t < tokens.length; t++) {
     const tok = tokens[t]!;
     const start = tok.start;
     const end = tok.end;
-    while (special < start) {
-      SPECIAL.lastIndex = start;
-      special = SPECIAL.exec(text)?.index ?? text.length;
-    }
-    // Every entry is written: `out` may be a buffer used before.
-    out[t] = special >= end && !hasShape(shapes, shapeAt(text, start, end)) ? 0 : cueAt(text, start, end, tok.text);
+    // Every entry is written: `out` may be a buffer used before. The lengths of the keys
+    // with the token's initial rule out most tokens ("der", "und", "in") before the shape is hashed.
+    out[t] = (lengths[(text.charCodeAt(start) | 32) & 0xff]! & lengthBit(end - start)) === 0 || !hasShape(shapes, shapeAt(text, start, end))
+      ? 0 : cueAt(text, start, end, tok.text);
   }
   return out;
 }
+
+/** A word's length as a bit of SpeechLexicon.cueLengths (lengths from 31 on share the last bit). */
+const lengthBit = (length: number): number => 1 << Math.min(length, 31);
 
 /** Bits of a shape (shapeAt): a table of 2^20 entries, of which the speech keys fill well under 0.1%. */
 const SHAPE_BITS = 20;
@@ -252,12 +350,16 @@ const MODALS = ['will', 'wollen', 'wollte', 'wollten', 'wolle', 'soll', 'sollen'
 export interface SpeechLexicon {
   /** Folded word → its CUE_* bits; words without any are absent. */
   cues: Map<string, number>;
-  /** The same for the keys capitalised ("laut" → "Laut"), to look up capitalised words unfolded. */
-  capitalCues: Map<string, number>;
-  /** A bit set at the shape (shapeAt) of every key in cues. */
+  /**
+   * By initial (its char code | 32, in the low byte: as shapeAt reads it), the lengths
+   * (lengthBit) of the keys in cues, in every spelling: a necessary condition of the
+   * shape test, which is cheaper and rules out most tokens.
+   */
+  cueLengths: Int32Array;
+  /** A bit set at the shape (shapeAt) of every spelling (spellingsOf) of every key in cues. */
   cueShapes: Int32Array;
-  /** The keys of cues as hashes (hashRange): words that pass the shape test but are no key are told without a Map lookup. */
-  cueKeys: WordFilter;
+  /** cues again, to look up a word where it stands in a text (cueAt), without a string for it. */
+  cueTable: KeyTable;
   verbs: Map<string, VerbReading[]>;
   esVerbs: Set<string>;
   sourcePrepositions: Set<string>;
@@ -291,6 +393,8 @@ export interface SpeechLexicon {
   notAdjectives: Set<string>;
   /** Folded word → its CLASS_* bits: the sets above that the phrase and clause scans ask about, in one lookup per word. */
   wordClasses: Map<string, number>;
+  /** wordClasses again, to look up a word by its characters (classesOfText). */
+  classTable: KeyTable;
 }
 
 const set = (xs: readonly string[]): Set<string> => new Set(xs.map(fold));
@@ -333,10 +437,10 @@ function shapeTable(keys: Iterable<string>): Int32Array {
   return table;
 }
 
-function keyFilter(keys: Iterable<string>): WordFilter {
-  const filter = new WordFilter();
-  for (const key of keys) filter.add(key);
-  return filter;
+function lengthTable(keys: Iterable<string>): Int32Array {
+  const table = new Int32Array(256);
+  for (const key of keys) table[(key.charCodeAt(0) | 32) & 0xff]! |= lengthBit(key.length);
+  return table;
 }
 
 const hasShape = (table: Int32Array, shape: number): boolean => (table[shape >>> 5]! & (1 << (shape & 31))) !== 0;
@@ -371,18 +475,12 @@ function buildSpeechLexicon(): SpeechLexicon {
   mark(verbs.keys(), CUE_VERB);
   mark(konjunktivI, CUE_KONJUNKTIV_I);
   mark(konjunktivII, CUE_KONJUNKTIV_II);
-  const capitalCues = new Map<string, number>();
-  for (const [key, bits] of cues) {
-    const capital = key.charAt(0).toUpperCase() + key.slice(1);
-    // A capital whose lower case is one Latin-1 letter (A-Z, À-Þ but ×), as cueAt reads a capitalised word's first letter.
-    const first = capital.charCodeAt(0);
-    if (first < 256 && lowerLatin1(first) !== first && fold(capital) === key) capitalCues.set(capital, bits);
-  }
+  const spellings = [...cues.keys()].flatMap(spellingsOf);
   cached = {
     cues,
-    capitalCues,
-    cueShapes: shapeTable(cues.keys()),
-    cueKeys: keyFilter(cues.keys()),
+    cueLengths: lengthTable(spellings),
+    cueShapes: shapeTable(spellings),
+    cueTable: new KeyTable(cues),
     verbs,
     esVerbs,
     sourcePrepositions,
@@ -412,6 +510,7 @@ function buildSpeechLexicon(): SpeechLexicon {
     notNames: new Set([...set(w.functionWords), ...set(w.determiners), ...set(w.pronouns), ...set(w.subordinators)]),
     notAdjectives: new Set([...set(w.functionWords), ...set(w.determiners), ...verbs.keys()]),
     wordClasses: new Map(),
+    classTable: new KeyTable(new Map()),
   };
   const classes = cached.wordClasses;
   for (const [bit, keys] of [
@@ -422,5 +521,6 @@ function buildSpeechLexicon(): SpeechLexicon {
   ] as const) {
     for (const key of keys) classes.set(key, (classes.get(key) ?? 0) | bit);
   }
+  cached.classTable = new KeyTable(classes);
   return cached;
 }

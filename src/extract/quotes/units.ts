@@ -5,8 +5,11 @@
 import type { Doc, Sentence, Token } from '../../types.js';
 import type { QuotePair } from './marks.js';
 import { paragraphsOf } from './marks.js';
-import { ALREADY_FOLDED, CUE_BITS, cueOfText, fold, foldsToItselfAt, mayFoldTo, speechLexicon, tokenCues } from './lexicon.js';
+import { ALREADY_FOLDED, CUE_BITS, CUE_KONJUNKTIV_I, CUE_KONJUNKTIV_II, classesOfText, cueOfText, fold, mayFoldTo, speechLexicon, tokenCues } from './lexicon.js';
 import { mayFrame } from './frame-gate.js';
+import { startsLower } from '../letter-case.js';
+
+const KONJUNKTIV = CUE_KONJUNKTIV_I | CUE_KONJUNKTIV_II;
 
 export interface Word {
   readonly start: number;
@@ -49,7 +52,8 @@ class UnitWord implements Word {
   private classBits = -1;
 
   get classes(): number {
-    if (this.classBits < 0) this.classBits = speechLexicon().wordClasses.get(this.key) ?? 0;
+    // Those of its key, told from its text (a placeholder's key is no word: it has none).
+    if (this.classBits < 0) this.classBits = this.quote >= 0 ? 0 : classesOfText(this.text);
     return this.classBits;
   }
 }
@@ -64,8 +68,42 @@ export interface Unit {
   words: Word[];
   /** Indices into the pair list of the quotes in this unit. */
   quotes: number[];
-  /** The CUE_* bits of all its words, 0 for a unit left without words: 0 with no quotes means no rule can fire in the unit. */
+  /**
+   * The CUE_* bits of all its words, 0 for a unit left without words: 0 with no quotes means no rule can fire in the unit.
+   * A frameless unit's are only the Konjunktiv bits of its lower-case words: all that a continuation claim asks for.
+   */
   cues: number;
+  /** No quote and no frame in it (frame-gate.ts), but a Konjunktiv form: its words are read only when a continuation claim needs them. */
+  frameless: boolean;
+}
+
+/**
+ * A unit in which no frame can stand (no quote, and the frame gate says no) and which
+ * has a lower-case Konjunktiv form: all it may give is a continuation claim, which
+ * reads its words only where the report context allows one (about a third of the units
+ * read had no frame and were such).
+ */
+class FramelessUnit implements Unit {
+  readonly quotes = NO_QUOTES;
+  readonly frameless = true;
+  private read: Word[] | null = null;
+
+  constructor(
+    readonly start: number, readonly end: number, readonly paragraph: number, readonly heading: boolean, readonly cues: number,
+    private readonly doc: Doc,
+    /** The tokens' cue information (tokenCues), copied: the buffer is another document's by the time the words are read. */
+    private readonly info: Int32Array,
+    private readonly from: number,
+  ) {}
+
+  get words(): Word[] {
+    if (!this.read) {
+      const words: Word[] = [];
+      for (let k = 0; k < this.info.length; k++) words.push(tokenWord(this.doc, this.from + k, this.info[k]!));
+      this.read = words;
+    }
+    return this.read;
+  }
 }
 
 const QUOTE_KEY = '\u0000q';
@@ -111,6 +149,9 @@ for (const [text, bit] of [
   [',', MARK_COMMA], ['.', MARK_PERIOD], [';', MARK_SEMICOLON], [':', MARK_COLON], ['!', MARK_EXCLAMATION], ['?', MARK_QUESTION],
   ['(', MARK_OPEN_PAREN], [')', MARK_CLOSE_PAREN], ['–', MARK_EN_DASH], ['—', MARK_EM_DASH], ['-', MARK_HYPHEN], ['…', MARK_ELLIPSIS], ['/', MARK_SLASH],
 ] as const) MARKS.set(text, { text, bit });
+/** MARKS by char code: a one-character token is told by its code in the text, without a lookup by string. */
+const MARK_BY_CODE: ({ text: string; bit: number } | undefined)[] = [];
+for (const mark of MARKS.values()) MARK_BY_CODE[mark.text.charCodeAt(0)] = mark;
 
 const markOf = (text: string): number => (text.length === 1 ? MARKS.get(text)?.bit ?? 0 : 0);
 
@@ -165,11 +206,16 @@ export function buildUnits(
     const heading = headingRegions[region] ?? false;
     const quoted = pair < pairs.length && pairs[pair]!.open < span.end;
     // Oversized spans are cut by their words, so they are always read in full. A unit whose
-    // cue words cannot start a frame (frame-gate.ts) is left unread like one without any.
-    const idle = !quoted && to - token <= MAX_UNIT_WORDS &&
-      (!hasCue(doc, cueInfo, names, name, token, to) || (!hasNameOver(doc, names, name, token, to) && !gate(tokens, cueInfo, token, to)));
-    if (idle) {
-      units.push({ start: span.start, end: span.end, paragraph, heading, words: NO_WORDS, quotes: NO_QUOTES, cues: 0 });
+    // cue words cannot start a frame (frame-gate.ts) is left unread like one without any,
+    // unless a lower-case Konjunktiv form in it may carry a report on (then read if it does).
+    let frameless = -1;
+    if (!quoted && to - token <= MAX_UNIT_WORDS) {
+      if (!hasCue(doc, cueInfo, names, name, token, to)) frameless = 0;
+      else if (!hasNameOver(doc, names, name, token, to) && !gate(tokens, cueInfo, token, to)) frameless = lowerKonjunktiv(tokens, cueInfo, token, to);
+    }
+    if (frameless >= 0) {
+      if (frameless === 0) units.push({ start: span.start, end: span.end, paragraph, heading, words: NO_WORDS, quotes: NO_QUOTES, cues: 0, frameless: false });
+      else units.push(new FramelessUnit(span.start, span.end, paragraph, heading, frameless, doc, cueInfo.slice(token, to), token));
       placedName = lastNameOver(doc, names, name, token, to, placedName);
     } else {
       const quotes: number[] = [];
@@ -177,11 +223,11 @@ export function buildUnits(
       const read = readWords(doc, cueInfo, span, pairs, quotes, names, name, placedName, token, to);
       const { words, cues } = read;
       placedName = read.placedName;
-      if (words.length <= MAX_UNIT_WORDS) units.push({ start: span.start, end: span.end, paragraph, heading, words, quotes, cues });
+      if (words.length <= MAX_UNIT_WORDS) units.push({ start: span.start, end: span.end, paragraph, heading, words, quotes, cues, frameless: false });
       else {
         for (const chunk of chunks(words, span)) {
           const inChunk = chunk.words.filter((w) => w.quote >= 0).map((w) => w.quote);
-          units.push({ start: chunk.start, end: chunk.end, paragraph, heading, words: chunk.words, quotes: inChunk, cues: cuesOf(chunk.words) });
+          units.push({ start: chunk.start, end: chunk.end, paragraph, heading, words: chunk.words, quotes: inChunk, cues: cuesOf(chunk.words), frameless: false });
         }
       }
     }
@@ -207,6 +253,16 @@ function hasCue(doc: Doc, tokenCues: Int32Array, names: readonly QuotePair[], na
     if (nm.close >= first && cueOfText(doc.text.slice(nm.start, nm.end)) !== 0) return true;
   }
   return false;
+}
+
+/** The Konjunktiv bits of the lower-case tokens of [from, to): what hasKonjunktiv looks for (frames.ts). */
+function lowerKonjunktiv(tokens: readonly Token[], tokenCues: Int32Array, from: number, to: number): number {
+  let bits = 0;
+  for (let t = from; t < to; t++) {
+    const konjunktiv = tokenCues[t]! & KONJUNKTIV;
+    if (konjunktiv !== 0 && startsLower(tokens[t]!.text)) bits |= konjunktiv;
+  }
+  return bits;
 }
 
 /** Whether a name in quotation marks overlaps the tokens [from, to): then the unit's words are not its tokens one to one. */
@@ -262,17 +318,22 @@ function readWords(
       placed = index;
       continue;
     }
-    const info = tokenCues[t]!;
-    // Punctuation shares the literal strings the rules compare it with, and has its bit.
-    const punctuation = tok.end - tok.start === 1 ? MARKS.get(tok.text) : undefined;
-    const text = punctuation?.text ?? tok.text;
-    // A word that is its own fold has its key now; the others fold when (if ever) their key is read.
-    const key = info & ALREADY_FOLDED || foldsToItselfAt(doc.text, tok.start, tok.end) ? text : null;
-    const cue = info & CUE_BITS;
-    cues |= cue;
-    words.push(new UnitWord(tok.start, tok.end, text, key, -1, cue, punctuation?.bit ?? 0, false));
+    const word = tokenWord(doc, t, tokenCues[t]!);
+    cues |= word.cue;
+    words.push(word);
   }
   return { words, cues, placedName };
+}
+
+/** The word of token t, `info` its cue information (tokenCues). */
+function tokenWord(doc: Doc, t: number, info: number): Word {
+  const tok = doc.tokens[t]!;
+  // Punctuation shares the literal strings the rules compare it with, and has its bit.
+  const punctuation = tok.end - tok.start === 1 ? MARK_BY_CODE[doc.text.charCodeAt(tok.start)] : undefined;
+  const text = punctuation?.text ?? tok.text;
+  // A word known to be its own fold has its key now; the others fold when (if ever) their key is read.
+  const key = info & ALREADY_FOLDED ? text : null;
+  return new UnitWord(tok.start, tok.end, text, key, -1, info & CUE_BITS, punctuation?.bit ?? 0, false);
 }
 
 /** An oversized unit in pieces of at most MAX_UNIT_WORDS words, cut after a comma where one is near. */

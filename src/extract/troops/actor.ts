@@ -3,9 +3,10 @@
 // "aus den USA"), or the state that acts in the sentence ("Russland hat … zusammengezogen").
 import type { Binding } from './bind.js';
 import { isAgentHead, isGovernmentSeat, splitAgentCompound } from './nouns.js';
-import { DETERMINERS, isAdjectiveLike, isDeterminer, isUpper, type SentenceView } from './sentence.js';
+import { DETERMINERS, isAdjectiveLike, isDeterminer, type SentenceView } from './sentence.js';
 import { countryOfAdjective, countryOfOrg, countryOfPlace, countryOfPrefix } from '../../lexicon/states.js';
 import { memoByWord } from '../../lexicon/memo.js';
+import { startsUpper } from '../letter-case.js';
 
 /**
  * Who owns troops as far as one cue tells: a state's name; null for a known owner of
@@ -64,7 +65,7 @@ export function unnamedAgentAfterUnit(view: SentenceView, b: Binding): boolean {
   const w = view.text(b.unitLast + 1);
   if (w !== 'der' && w !== 'des') return false;
   const head = view.text(b.unitLast + 2);
-  return isAgentHead(head) && !view.placeAt(b.unitLast + 2) && !isUpper(view.text(b.unitLast + 3));
+  return isAgentHead(head) && !view.placeAt(b.unitLast + 2) && !startsUpper(view.text(b.unitLast + 3));
 }
 
 /** The owner a noun (phrase head at token k) stands for, with an adjective's state if any. */
@@ -77,7 +78,7 @@ function stateOfNoun(view: SentenceView, k: number, adjective: string | null): O
     return type === 'city' && isGovernmentSeat(name) ? countryOfPlace(name) ?? undefined : undefined;
   }
   const w = view.text(k);
-  if (!isUpper(w)) return undefined;
+  if (!startsUpper(w)) return undefined;
   if (adjective && isAgentHead(w)) return adjective;
   // "die Regierung in Kiew", "die Führung in Moskau"
   if (isAgentHead(w) && view.text(k + 1) === 'in') {
@@ -171,7 +172,7 @@ function agentAt(view: SentenceView, k: number): Owner {
   if (det === 'den' || det === 'dem') return undefined;
   // A genitive attribute of another noun ("große Teile Khartums") does not act either,
   // unless that noun is the state's own body ("die Regierung Russlands").
-  if (start - 1 > view.lo && isUpper(det) && !isAgentHead(det) && !view.placeAt(start - 1) && !isDeterminer(det)) return undefined;
+  if (start - 1 > view.lo && startsUpper(det) && !isAgentHead(det) && !view.placeAt(start - 1) && !isDeterminer(det)) return undefined;
   return view.inPrepositionalPhrase(start) ? undefined : state;
 }
 

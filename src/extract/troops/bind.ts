@@ -3,7 +3,8 @@
 // and the reasons a bound count is no troop count (casualties, years, zero).
 import type { Quantity } from '../../numbers/index.js';
 import { isCasualtyWord, matchPersonnel, type PersonnelNoun } from './nouns.js';
-import { DETERMINERS, isAdjectiveLike, isLower, type SentenceView } from './sentence.js';
+import { DETERMINERS, isAdjectiveLike, type SentenceView } from './sentence.js';
+import { startsLower } from '../letter-case.js';
 
 export interface Binding {
   /** Token indexes of the unit, inclusive ("Soldatinnen und Soldaten" spans three). */
@@ -61,7 +62,7 @@ function coordinated(view: SentenceView, j: number): number {
   if (view.text(j + 1) !== 'und') return j;
   if (matchPersonnel(view.text(j + 2))) return j + 2;
   const part = view.text(j + 3);
-  if (view.text(j + 2) === '-' && isLower(part) && matchPersonnel(part[0]!.toUpperCase() + part.slice(1))) return j + 3;
+  if (view.text(j + 2) === '-' && startsLower(part) && matchPersonnel(part[0]!.toUpperCase() + part.slice(1))) return j + 3;
   return j;
 }
 

@@ -2,8 +2,9 @@
 // destination ("nach Rumänien") outranks a location ("in Deutschland"); then a place
 // inside the noun phrase; then the nearest place phrase before the count; "dort"
 // refers back to an earlier place.
-import { isAdjectiveLike, isDeterminer, isUpper, type SentenceView } from './sentence.js';
+import { isAdjectiveLike, isDeterminer, type SentenceView } from './sentence.js';
 import { placeOfAdjective } from '../../lexicon/states.js';
+import { startsUpper } from '../letter-case.js';
 
 const DESTINATION = new Set(['nach', 'ins', 'richtung', 'für']);
 const LOCATIVE = new Set(['in', 'im', 'an', 'am', 'auf', 'bei', 'beim', 'zur', 'zum', 'vor', 'entlang', 'nahe', 'um']);
@@ -43,7 +44,7 @@ export function placePhraseAt(view: SentenceView, k: number): PlacePhrase | null
   const found = (name: string, end: number): PlacePhrase => ({ name, destination, origin, end });
   const place = view.placeAt(j);
   if (place) return found(place.place.name, place.next);
-  if (!isUpper(view.text(j))) return null;
+  if (!startsUpper(view.text(j))) return null;
   // "an der Grenze zur Ukraine", "im Norden Syriens", "im Süden des Gazastreifens", "in der Hauptstadt Kabul"
   if (RELATIONAL.has(view.text(j))) {
     let p = j + 1;

@@ -2,6 +2,7 @@
 // at them, and the small word classes the rules test (prepositions, articles,
 // clause boundaries).
 import type { Doc, PlaceMention, Token } from '../../types.js';
+import { startsLower, startsUpper } from '../letter-case.js';
 
 export const PREPOSITIONS = new Set([
   'in', 'im', 'ins', 'nach', 'an', 'am', 'ans', 'auf', 'aufs', 'aus', 'bei', 'beim', 'mit', 'von', 'vom',
@@ -23,7 +24,7 @@ export const isDeterminer = (w: string): boolean => DETERMINERS.has(w.toLowerCas
 const COORDINATORS = new Set(['und', 'oder', 'sowie']);
 
 /** Finite auxiliaries and modals: lower-case words ending like adjectives that are not. */
-export const AUXILIARIES = new Set([
+const AUXILIARIES = new Set([
   'haben', 'hatten', 'hätten', 'werden', 'wurden', 'würden', 'sollen', 'sollten', 'wollen', 'wollten',
   'können', 'konnten', 'könnten', 'müssen', 'mussten', 'müssten', 'dürfen', 'durften', 'dürften',
   'sind', 'waren', 'seien', 'wären', 'lassen', 'ließen', 'bleiben', 'blieben', 'stehen', 'standen',
@@ -31,7 +32,7 @@ export const AUXILIARIES = new Set([
 
 /** An inflected adjective or participle ("russischen", "stationierte"), not a preposition or auxiliary. */
 export function isAdjectiveLike(s: string): boolean {
-  return isLower(s) && /(?:e|en|er|es|em)$/.test(s) && !PREPOSITIONS.has(s) && !AUXILIARIES.has(s) && !DETERMINERS.has(s);
+  return startsLower(s) && /(?:e|en|er|es|em)$/.test(s) && !PREPOSITIONS.has(s) && !AUXILIARIES.has(s) && !DETERMINERS.has(s);
 }
 
 /** The clause breaks of a sentence, as TokenMarks (see SentenceView.clauseBreaks). */
@@ -39,9 +40,6 @@ const CLAUSE_BREAKS = Symbol('clause breaks');
 /** Tokens that end a clause for the purpose of finding its place phrase. */
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', '-', '"', '„', '“', '”', '«', '»']);
 
-export const isLower = (s: string): boolean => /^\p{Ll}/u.test(s);
-export const isUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
-export const isWord = (s: string): boolean => /^[\p{L}\p{N}]/u.test(s);
 
 /**
  * The tokens of one sentence that have a property, found in one pass: whether any lies in
@@ -177,7 +175,7 @@ export class SentenceView {
     if (COORDINATORS.has(this.text(k)) && k - 1 >= this.lo) return this.inPrepositionalPhrase(this.phraseStart(k - 1));
     // A genitive attribute of a noun inside a prepositional phrase: "nach Angaben der
     // US-Regierung", "nach Angaben Taiwans", "nach westlichen Angaben Kiews".
-    if (!isUpper(this.text(k)) || this.placeAt(k)) return false;
+    if (!startsUpper(this.text(k)) || this.placeAt(k)) return false;
     return isPreposition(this.text(this.skipModifiersBack(k - 1)));
   }
 
