@@ -12,6 +12,7 @@ import { mayBeRoleWord } from './roles.js';
 import { ARABIC_ARTICLES, MAX_NAME_WORDS } from './person-names.js';
 import { readFileSync } from 'node:fs';
 import { mayBeCapital } from './letter-case.js';
+import { SENTENCE_START, tokenSheet } from './gazetteer.js';
 
 interface NameCues {
   verbs: string[];
@@ -129,17 +130,23 @@ function gates(): WordGates {
 }
 
 /**
- * Reads each token's characters from the document text by its offsets rather than
- * through `token.text`: the text is one flat string read in order, where each token's
- * own string is another object to load.
+ * Reads no Token object: each token's offsets and sentence starts come from the doc's
+ * token sheet (typed arrays, read in order; built once per document and shared with the
+ * kind and organisation rules), its characters from the document text, one flat string.
+ * Loading every token object cost more than the rest of the scan.
  */
 export function scanTokens(doc: Doc): TokenScan {
-  const { tokens, text } = doc;
-  const n = tokens.length;
+  const text = doc.text;
+  const { starts, ends, shapes } = tokenSheet(doc);
+  const n = starts.length;
   const flags = flagsFor(n);
   const startKinds = initialKinds();
   const { cues, honorifics, firstNames } = gates();
-  let nextSentence = -1;
+  /**
+   * Which sentence token k is in, counted down from 0 at the last token: the sheet marks
+   * sentence starts, so only equality with the sentence of a later token is known.
+   */
+  let sentence = 0;
   /** The first cue after token k that a name from k could run up to, and its sentence. */
   let reachableCue = Infinity;
   let reachableCueSentence = -1;
@@ -148,16 +155,18 @@ export function scanTokens(doc: Doc): TokenScan {
   let commaSentence = -1;
   let commaOpensName = false;
   for (let k = n - 1; k >= 0; k--) {
-    const token = tokens[k]!;
-    const { start, end } = token;
+    const start = starts[k]!;
+    const end = ends[k]!;
     const c = text.charCodeAt(start);
     const kind = c < 256 ? startKinds[c]! : wideInitialKind(c);
     let f = kind & (UPPER | MAY_START_NAME | OPENS_NAME);
     if ((kind & ARABIC_INITIAL) !== 0 && mayBeArabicArticle(text, start, end)) f |= OPENS_NAME;
     if ((kind & CUE) !== 0 && cues.has(text, start, end)) f |= CUE;
     if ((kind & HONORIFIC) !== 0 && honorifics.has(text, start, end)) f |= HONORIFIC;
-    const sentence = token.sentence;
-    if (sentence === nextSentence) f |= NEXT_IN_SENTENCE;
+    if (k + 1 < n) {
+      if ((shapes[k + 1]! & SENTENCE_START) === 0) f |= NEXT_IN_SENTENCE;
+      else sentence--;
+    }
     if ((kind & UPPER) !== 0) {
       if ((f & NEXT_IN_SENTENCE) !== 0 && (flags[k + 1]! & MAY_START_NAME) !== 0 && firstNames.mayContain(text, start, end)) f |= MAY_BE_FIRST_NAME;
       // A role word counts only before a name (roleBeforeName) or a comma and a name
@@ -166,7 +175,6 @@ export function scanTokens(doc: Doc): TokenScan {
       const nameAfterComma = commaOpensName && commaAfter <= k + MAX_APPOSITIVE_REACH && commaSentence === sentence;
       if ((nameNext || nameAfterComma) && mayBeRoleWord(text, start, end)) f |= MAY_BE_ROLE;
     }
-    nextSentence = sentence;
     if (reachableCue <= k + MAX_NAME_WORDS && reachableCueSentence === sentence) f |= CUE_AHEAD;
     // For the token before: a cue is the nearest end; a token no name word starts with breaks the run.
     if ((f & CUE) !== 0) {

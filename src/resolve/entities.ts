@@ -151,8 +151,9 @@ function clusterPersons(mentions: readonly ActorMention[]): ClusterIndex {
   // Longest names first, so a surname joins the full name whatever the order in the text.
   const words = new Map<string, number>();
   for (const m of mentions) if (!words.has(m.name)) words.set(m.name, wordCount(m.name));
-  const byLength = [...words.keys()].sort((a, b) => words.get(b)! - words.get(a)! || (a < b ? -1 : 1));
-  for (const name of byLength) {
+  // The pairs are sorted, not the names: a comparison reads no Map.
+  const byLength = [...words].sort(([a, aWords], [b, bWords]) => bWords - aWords || (a < b ? -1 : 1));
+  for (const [name] of byLength) {
     const cluster = index.firstSamePerson(name);
     if (cluster) index.addForm(cluster, name);
     else index.addCluster({ name, forms: new Set([name]), surname: lastWord(name) });
