@@ -6,7 +6,11 @@
 // (TOKEN_PATTERN, kept for the tests that check the scanner against it). The scanner
 // below is that regex by hand: every document passes through here, and classifying
 // code points from a table is several times faster than a Unicode-property regex.
+//
+// While it cuts the tokens it fills the doc's TokenSheet (./sheet.ts) from the
+// characters it has just read: the extractors find it with sheetMadeWith(tokens).
 import type { Sentence, Token } from '../types.js';
+import { SheetWriter, rememberSheet } from './sheet.js';
 
 export const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}]+(?:[-‐'’.&][\p{L}\p{M}\p{N}]+)*-?|\S/gu;
 
@@ -48,8 +52,11 @@ function codePointBefore(text: string, i: number, limit: number): number {
   return cp > 0xffff && i + 1 >= limit ? text.charCodeAt(i) : cp;
 }
 
+const sheet = new SheetWriter();
+
 export function tokenize(text: string, sentences: readonly Sentence[]): Token[] {
   const tokens: Token[] = [];
+  sheet.reset();
   for (let index = 0; index < sentences.length; index++) {
     const { start, end } = sentences[index]!;
     let i = start;
@@ -61,10 +68,13 @@ export function tokenize(text: string, sentences: readonly Sentence[]): Token[] 
         continue;
       }
       const tokenEnd = kind === Kind.Word ? wordEnd(text, i, end) : i + codePointWidth(cp);
-      tokens.push({ start: i, end: tokenEnd, text: text.slice(i, tokenEnd), sentence: index });
+      const word = text.slice(i, tokenEnd);
+      tokens.push({ start: i, end: tokenEnd, text: word, sentence: index });
+      sheet.add(text, i, tokenEnd, index, word);
       i = tokenEnd;
     }
   }
+  rememberSheet(tokens, sheet.finish());
   return tokens;
 }
 
