@@ -42,9 +42,6 @@ export function hashStep(hash: number, charCode: number): number {
   return Math.imul(hash ^ charCode, 0x01000193);
 }
 
-const HYPHEN = 0x2d;
-const SHARP_S = 0xdf;
-const LOWER_S = 0x73;
 
 /**
  * The first-character shape bits (MAY_BE_CAPITAL, STARTS_UPPER, STARTS_LOWER) of each
@@ -65,80 +62,100 @@ export function firstCharShape(c: number, word: string): number {
   return shape;
 }
 
+/** Bytes per slab: sheets of some hundred docs. */
+const SLAB_BYTES = 1 << 20;
+
 /**
- * Fills a TokenSheet token by token, in scratch arrays shared by all docs (grown as
- * needed), and copies it out into one buffer of the doc's size at the end: one
- * allocation per doc.
+ * Fills a TokenSheet token by token, straight into the place it keeps: a part of a
+ * slab, one ArrayBuffer shared by the sheets of many docs (allocating an ArrayBuffer
+ * costs several microseconds, as much as filling a short doc's sheet). The sheet's
+ * four arrays are views of its part. A doc gets room for about as many tokens as
+ * German text of its length has, and is moved to a part twice the size if it has more.
  */
 export class SheetWriter {
-  private hashes = new Int32Array(1 << 12);
-  private starts = new Int32Array(1 << 12);
-  private ends = new Int32Array(1 << 12);
-  private shapes = new Uint8Array(1 << 12);
+  private slab = new ArrayBuffer(SLAB_BYTES);
+  /** The whole slab as 32-bit and as 8-bit numbers: the token loop writes through these. */
+  private slab32 = new Int32Array(this.slab);
+  private slab8 = new Uint8Array(this.slab);
+  /** Byte offset of the first free byte of the slab. */
+  private free = 0;
+  /** The doc's part: its room in tokens and where its four arrays start (in elements of slab32 and slab8). */
+  private capacity = 0;
+  private hashAt = 0;
+  private startAt = 0;
+  private endAt = 0;
+  private shapeAt = 0;
   private count = 0;
   private sentence = -1;
 
-  reset(): void {
+  /** Starts a doc's sheet, with room for a text of this length. */
+  reset(textLength: number): void {
+    this.reserve((textLength >> 2) + 16);
     this.count = 0;
     this.sentence = -1;
   }
 
-  /** Adds the token text[start, end) of sentence `sentence` (`word` is its string). */
-  add(text: string, start: number, end: number, sentence: number, word: string): void {
+  /**
+   * Adds the token text[start, end) of sentence `sentence`: `word` is its string,
+   * `hash` its hash (ß as ss), `hasHyphen` whether a hyphen is in it; the tokenizer
+   * worked these out as it read the characters.
+   */
+  add(text: string, start: number, end: number, sentence: number, word: string, hash: number, hasHyphen: boolean): void {
     const i = this.count;
-    if (i === this.hashes.length) this.grow();
+    if (i === this.capacity) this.grow();
     let shape = firstCharShape(text.charCodeAt(start), word);
     if (end - start === 1) shape |= SINGLE_UNIT;
+    if (hasHyphen) shape |= HAS_HYPHEN;
     if (sentence !== this.sentence) {
       shape |= SENTENCE_START;
       this.sentence = sentence;
     }
-    let h = HASH_SEED;
-    for (let k = start; k < end; k++) {
-      const c = text.charCodeAt(k);
-      if (c === SHARP_S) {
-        h = hashStep(hashStep(h, LOWER_S), LOWER_S); // foldSharpS: ß → ss
-        continue;
-      }
-      if (c === HYPHEN) shape |= HAS_HYPHEN;
-      h = hashStep(h, c);
-    }
-    this.hashes[i] = h;
-    this.shapes[i] = shape;
-    this.starts[i] = start;
-    this.ends[i] = end;
+    const slab32 = this.slab32;
+    slab32[this.hashAt + i] = hash;
+    slab32[this.startAt + i] = start;
+    slab32[this.endAt + i] = end;
+    this.slab8[this.shapeAt + i] = shape;
     this.count = i + 1;
   }
 
-  /** The sheet of the tokens added since reset, in a buffer of its own. */
+  /** The sheet of the tokens added since reset: views of its part of the slab, as long as the tokens. */
   finish(): TokenSheet {
     const n = this.count;
-    const buffer = new ArrayBuffer(13 * n);
-    const hashes = new Int32Array(buffer, 0, n);
-    const starts = new Int32Array(buffer, 4 * n, n);
-    const ends = new Int32Array(buffer, 8 * n, n);
-    const shapes = new Uint8Array(buffer, 12 * n, n);
-    hashes.set(this.hashes.subarray(0, n));
-    starts.set(this.starts.subarray(0, n));
-    ends.set(this.ends.subarray(0, n));
-    shapes.set(this.shapes.subarray(0, n));
-    return { hashes, shapes, starts, ends };
+    const slab = this.slab;
+    return {
+      hashes: new Int32Array(slab, 4 * this.hashAt, n),
+      starts: new Int32Array(slab, 4 * this.startAt, n),
+      ends: new Int32Array(slab, 4 * this.endAt, n),
+      shapes: new Uint8Array(slab, this.shapeAt, n),
+    };
   }
 
+  /** Takes the next part of the slab with room for `capacity` tokens (a new slab if it is full). */
+  private reserve(capacity: number): void {
+    const bytes = (13 * capacity + 3) & ~3; // the next part starts 4-aligned
+    if (this.free + bytes > this.slab.byteLength) {
+      this.slab = new ArrayBuffer(Math.max(SLAB_BYTES, bytes));
+      this.slab32 = new Int32Array(this.slab);
+      this.slab8 = new Uint8Array(this.slab);
+      this.free = 0;
+    }
+    const base = this.free >> 2;
+    this.capacity = capacity;
+    this.hashAt = base;
+    this.startAt = base + capacity;
+    this.endAt = base + 2 * capacity;
+    this.shapeAt = 4 * (base + 3 * capacity);
+    this.free += bytes;
+  }
+
+  /** Moves the doc's sheet so far to a part twice the size. */
   private grow(): void {
-    const size = 2 * this.hashes.length;
-    const hashes = new Int32Array(size);
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    const shapes = new Uint8Array(size);
-    hashes.set(this.hashes);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    shapes.set(this.shapes);
-    this.hashes = hashes;
-    this.starts = starts;
-    this.ends = ends;
-    this.shapes = shapes;
+    const { slab32, slab8, hashAt, startAt, endAt, shapeAt, capacity } = this;
+    this.reserve(2 * capacity);
+    this.slab32.set(slab32.subarray(hashAt, hashAt + capacity), this.hashAt);
+    this.slab32.set(slab32.subarray(startAt, startAt + capacity), this.startAt);
+    this.slab32.set(slab32.subarray(endAt, endAt + capacity), this.endAt);
+    this.slab8.set(slab8.subarray(shapeAt, shapeAt + capacity), this.shapeAt);
   }
 }
 
