@@ -4,26 +4,31 @@
 // lookup: a Map probe costs cache misses, the bitmap is small enough to stay cached.
 //
 // Each doc's tokens are read once, into a TokenSheet (typed arrays: each token's
-// folded hash and the shape bits of its first characters), whichever extractor asks
-// first: the place, organisation and kind extractors then skip most tokens by array
-// reads, without touching the token objects or their strings. The sheet reads the
-// characters from the doc's text by offset: charCodeAt on one flat string is several
-// times faster than on each token's own string (a copy or a slice, one or two bytes
-// per character: the loop cannot settle on one representation).
+// folded hash and the shape bits of its first characters): tokenize fills it as it
+// cuts the tokens (document/sheet.ts), for the ß-folding gazetteers (places,
+// organisations) and the kinds; a gazetteer that folds otherwise, or tokens that
+// tokenize did not make, get theirs here on first use. The place, organisation and
+// kind extractors then skip most tokens by array reads, without touching the token
+// objects or their strings. The sheet reads the characters from the doc's text by
+// offset: charCodeAt on one flat string is several times faster than on each token's
+// own string (a copy or a slice, one or two bytes per character: the loop cannot
+// settle on one representation).
 import type { Doc, Token } from '../types.js';
-import { mayBeCapital, startsLower, startsUpper } from './letter-case.js';
+import {
+  HAS_HYPHEN, HASH_SEED, MAY_BE_CAPITAL, SENTENCE_START, SINGLE_UNIT, firstCharShape, hashStep, sheetMadeWith,
+  type TokenSheet,
+} from '../document/sheet.js';
+import { mayBeCapital } from './letter-case.js';
+
+export {
+  HAS_HYPHEN, HASH_SEED, MAY_BE_CAPITAL, SENTENCE_START, SINGLE_UNIT, STARTS_LOWER, STARTS_UPPER, hashStep, type TokenSheet,
+} from '../document/sheet.js';
 
 export interface GazetteerEntry<T> {
   words: string[];
   value: T;
 }
 
-/** FNV-1a over UTF-16 code units: cheap to compute incrementally, char by char. */
-export const HASH_SEED = 0x811c9dc5;
-
-export function hashStep(hash: number, charCode: number): number {
-  return Math.imul(hash ^ charCode, 0x01000193);
-}
 
 /** The hash of `word.slice(from, to)`, without the slice. */
 export function hashRange(word: string, from: number, to: number): number {
@@ -72,49 +77,6 @@ const identity = (s: string): string => s;
 /** A doc's text and tokens: what a TokenSheet is read from. */
 export type TokenText = Pick<Doc, 'text' | 'tokens'>;
 
-/** Shape bits of a token (TokenSheet.shapes). */
-/** mayBeCapital of its first code unit. */
-export const MAY_BE_CAPITAL = 1;
-/** startsUpper. */
-export const STARTS_UPPER = 2;
-/** startsLower. */
-export const STARTS_LOWER = 4;
-/** The first token of its sentence: it and the token before it are in different sentences. */
-export const SENTENCE_START = 8;
-/** A hyphen somewhere in it ("US-Regierung", "Staats-"). */
-export const HAS_HYPHEN = 16;
-/** One code unit long (punctuation, quotation marks). */
-export const SINGLE_UNIT = 32;
-
-/** What the token loops read of each token of a doc, computed once per doc. */
-export interface TokenSheet {
-  /** Each token's hash as the fold spells it (hashRange of `fold(token.text)`). */
-  readonly hashes: Int32Array;
-  /** Each token's shape bits (MAY_BE_CAPITAL …). */
-  readonly shapes: Uint8Array;
-  /** Each token's offsets in the text (Token.start, Token.end), read in order without loading the tokens. */
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-}
-
-/**
- * The first-character shape bits (MAY_BE_CAPITAL, STARTS_UPPER, STARTS_LOWER) of each
- * UTF-16 code unit, learnt on first sight, plus LEARNT; 0 for not yet seen. A
- * surrogate is left to the regexes on the whole token.
- */
-const firstCharShapes = new Uint8Array(0x10000);
-const LEARNT = 128;
-
-function firstCharShape(c: number, token: Token): number {
-  const known = firstCharShapes[c]!;
-  if (known !== 0) return known & ~LEARNT;
-  const isSurrogate = c >= 0xd800 && c <= 0xdfff;
-  const word = isSurrogate ? token.text : String.fromCharCode(c);
-  const shape = (mayBeCapital(c) ? MAY_BE_CAPITAL : 0) | (startsUpper(word) ? STARTS_UPPER : startsLower(word) ? STARTS_LOWER : 0);
-  if (!isSurrogate) firstCharShapes[c] = shape | LEARNT;
-  return shape;
-}
-
 const UNSEEN = 0;
 const KEPT = 1;
 const CHANGED = 2;
@@ -131,6 +93,8 @@ class FoldedHasher {
   private readonly foldState = new Uint8Array(0x10000);
   private readonly foldedChars = new Map<number, string>();
   private readonly sheetsByTokens = new WeakMap<readonly Token[], TokenSheet>();
+  /** Whether the fold is foldSharpS, as the sheets tokenize makes (document/sheet.ts). */
+  private readonly foldsLikeTokenizer: boolean;
 
   static for(fold: (s: string) => string): FoldedHasher {
     let hasher = FoldedHasher.byFold.get(fold);
@@ -147,6 +111,7 @@ class FoldedHasher {
    * Gazetteer.mayStartWith relies on it). Tested here for the Latin alphabets.
    */
   private constructor(private readonly fold: (s: string) => string) {
+    this.foldsLikeTokenizer = fold === foldSharpS;
     for (let c = 0; c < 0x250; c++) {
       const char = String.fromCharCode(c);
       const folded = fold(char);
@@ -155,10 +120,12 @@ class FoldedHasher {
     }
   }
 
-  /** The doc's TokenSheet, computed once per token array. */
+  /** The doc's TokenSheet, computed once per token array (by tokenize, if this hasher folds as its sheet does). */
   sheetOf(doc: TokenText): TokenSheet {
     const tokens = doc.tokens;
-    let sheet = this.sheetsByTokens.get(tokens);
+    let sheet = this.foldsLikeTokenizer ? sheetMadeWith(tokens) : undefined;
+    if (sheet) return sheet;
+    sheet = this.sheetsByTokens.get(tokens);
     if (sheet) return sheet;
     const text = doc.text;
     // One buffer for the four arrays: one allocation (outside the heap) per doc, not four.
@@ -175,7 +142,7 @@ class FoldedHasher {
       const end = token.end;
       starts[i] = start;
       ends[i] = end;
-      let shape = firstCharShape(text.charCodeAt(start), token);
+      let shape = firstCharShape(text.charCodeAt(start), token.text);
       if (end - start === 1) shape |= SINGLE_UNIT;
       if (token.sentence !== sentence) {
         shape |= SENTENCE_START;
