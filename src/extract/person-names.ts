@@ -56,9 +56,9 @@ const PARTICLE = 256;
  * Words per generation of the wordFacts cache (memoByWord keeps two). nameAt reads ≈9k
  * distinct words in a 4 MB corpus, more than the default generation holds, and each
  * turnover cost a second Map probe for most words and a recomputation for some (≈740 a
- * pass); the answers are small numbers, so 2^15 words a generation cost a few MB at most.
+ * pass); 2^14 words a generation hold them with room to spare, at about 2 MB a thread.
  */
-const WORD_FACTS_LIMIT = 1 << 15;
+const WORD_FACTS_LIMIT = 1 << 14;
 
 const wordFacts = memoByWord((word: string): number => {
   const c = word.charCodeAt(0);

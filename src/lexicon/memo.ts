@@ -9,11 +9,13 @@
 // cache that was cleared when full dropped its frequent words along with the rest.
 
 /**
- * Words per generation. A 4 MB news corpus puts at most ≈3k words into any one cache,
- * so this holds several times that; 22 caches at two full generations each stay near
- * 50 MB of heap even on an archive whose vocabulary never stops growing.
+ * Words per generation. A 4 MB news corpus puts at most ≈3k words into any of these
+ * caches but one (wordFacts, which sets its own bound), so a generation holds more than
+ * that and its turnover keeps the frequent words. Each worker thread has its own caches:
+ * on 300 MB of growing vocabulary with two jobs, 8,192 words a generation put peak RSS
+ * at 299 MB, at the 300 MB the issue allows; half that leaves room.
  */
-const DEFAULT_LIMIT = 8_192;
+const DEFAULT_LIMIT = 4_096;
 
 /** `fn` with its answers cached by word; `fn` must be pure and never return undefined. */
 export function memoByWord<T>(fn: (word: string) => T, limit = DEFAULT_LIMIT): (word: string) => T {
