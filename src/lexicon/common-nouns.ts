@@ -49,16 +49,6 @@ export class SortedWords {
     return !this.excluded.has(word) && this.search(word);
   }
 
-  /**
-   * `has(text.slice(start, end))`, without the slice once the table is built: for token
-   * loops that hold a doc's text and a token's offsets (charCodeAt on the one flat text is
-   * several times faster than on the many small token strings).
-   */
-  hasRange(text: string, start: number, end: number): boolean {
-    if (this.table) return this.table.hasRange(text, start, end);
-    return this.has(text.slice(start, end));
-  }
-
   private search(word: string): boolean {
     const text = this.text;
     let lo = 0;
@@ -131,12 +121,6 @@ export class WordTable {
     return line >= 0 && this.removed[line] === 0;
   }
 
-  /** `has(text.slice(start, end))`, read from `text` in place. */
-  hasRange(text: string, start: number, end: number): boolean {
-    const line = this.lineOfRange(text, start, end);
-    return line >= 0 && this.removed[line] === 0;
-  }
-
   remove(word: string): void {
     const line = this.lineOf(word);
     if (line >= 0) this.removed[line] = 1;
@@ -151,27 +135,6 @@ export class WordTable {
       if (this.hashes[line] === h && this.lengths[line] === word.length && this.text.startsWith(word, this.starts[line])) return line;
     }
     return -1;
-  }
-
-  /** The number of the line equal to text[start, end), or -1. */
-  private lineOfRange(text: string, start: number, end: number): number {
-    const length = end - start;
-    if (length <= 0) return -1;
-    const h = hashOf(text, start, end);
-    for (let slot = h & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
-      const line = this.slots[slot]! - 1;
-      if (this.hashes[line] === h && this.lengths[line] === length && this.sameAs(line, text, start)) return line;
-    }
-    return -1;
-  }
-
-  /** Whether line `line` is spelt as `text` from `start` (its length already compared). */
-  private sameAs(line: number, text: string, start: number): boolean {
-    const words = this.text;
-    const from = this.starts[line]!;
-    const length = this.lengths[line]!;
-    for (let k = 0; k < length; k++) if (words.charCodeAt(from + k) !== text.charCodeAt(start + k)) return false;
-    return true;
   }
 }
 
