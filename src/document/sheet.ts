@@ -98,7 +98,8 @@ export class SheetWriter {
   /**
    * Adds the token text[start, end) of sentence `sentence`: `word` is its string,
    * `hash` its hash (ß as ss), `hasHyphen` whether a hyphen is in it; the tokenizer
-   * worked these out as it read the characters.
+   * worked these out as it read the characters (the gazetteer, for tokens tokenize did
+   * not make or a fold of its own, from the tokens).
    */
   add(text: string, start: number, end: number, sentence: number, word: string, hash: number, hasHyphen: boolean): void {
     const i = this.count;
