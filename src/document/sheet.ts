@@ -52,7 +52,7 @@ const firstCharShapes = new Uint8Array(0x10000);
 const LEARNT = 128;
 
 /** The shape bits of a token starting with code unit c (`word` is the token, read only for a surrogate). */
-export function firstCharShape(c: number, word: string): number {
+function firstCharShape(c: number, word: string): number {
   const known = firstCharShapes[c]!;
   if (known !== 0) return known & ~LEARNT;
   const isSurrogate = c >= 0xd800 && c <= 0xdfff;
