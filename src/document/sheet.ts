@@ -52,7 +52,7 @@ const firstCharShapes = new Uint8Array(0x10000);
 const LEARNT = 128;
 
 /** The shape bits of a token starting with code unit c (`word` is the token, read only for a surrogate). */
-export function firstCharShape(c: number, word: string): number {
+function firstCharShape(c: number, word: string): number {
   const known = firstCharShapes[c]!;
   if (known !== 0) return known & ~LEARNT;
   const isSurrogate = c >= 0xd800 && c <= 0xdfff;
@@ -98,7 +98,8 @@ export class SheetWriter {
   /**
    * Adds the token text[start, end) of sentence `sentence`: `word` is its string,
    * `hash` its hash (ß as ss), `hasHyphen` whether a hyphen is in it; the tokenizer
-   * worked these out as it read the characters.
+   * worked these out as it read the characters (the gazetteer, for tokens tokenize did
+   * not make or a fold of its own, from the tokens).
    */
   add(text: string, start: number, end: number, sentence: number, word: string, hash: number, hasHyphen: boolean): void {
     const i = this.count;

@@ -14,10 +14,7 @@
 // own string (a copy or a slice, one or two bytes per character: the loop cannot
 // settle on one representation).
 import type { Doc, Token } from '../types.js';
-import {
-  HAS_HYPHEN, HASH_SEED, MAY_BE_CAPITAL, SENTENCE_START, SINGLE_UNIT, firstCharShape, hashStep, sheetMadeWith,
-  type TokenSheet,
-} from '../document/sheet.js';
+import { HASH_SEED, MAY_BE_CAPITAL, SENTENCE_START, SheetWriter, hashStep, sheetMadeWith, type TokenSheet } from '../document/sheet.js';
 import { mayBeCapital } from './letter-case.js';
 
 export {
@@ -93,6 +90,8 @@ class FoldedHasher {
   private readonly foldState = new Uint8Array(0x10000);
   private readonly foldedChars = new Map<number, string>();
   private readonly sheetsByTokens = new WeakMap<readonly Token[], TokenSheet>();
+  /** Writes the sheets of tokens tokenize did not make (made on first need: its slab is 1 MB). */
+  private writer: SheetWriter | null = null;
   /** Whether the fold is foldSharpS, as the sheets tokenize makes (document/sheet.ts). */
   private readonly foldsLikeTokenizer: boolean;
 
@@ -128,41 +127,25 @@ class FoldedHasher {
     sheet = this.sheetsByTokens.get(tokens);
     if (sheet) return sheet;
     const text = doc.text;
-    // One buffer for the four arrays: one allocation (outside the heap) per doc, not four.
-    const n = tokens.length;
-    const buffer = new ArrayBuffer(13 * n);
-    const hashes = new Int32Array(buffer, 0, n);
-    const starts = new Int32Array(buffer, 4 * n, n);
-    const ends = new Int32Array(buffer, 8 * n, n);
-    const shapes = new Uint8Array(buffer, 12 * n, n);
-    let sentence = -1;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
-      const start = token.start;
-      const end = token.end;
-      starts[i] = start;
-      ends[i] = end;
-      let shape = firstCharShape(text.charCodeAt(start), token.text);
-      if (end - start === 1) shape |= SINGLE_UNIT;
-      if (token.sentence !== sentence) {
-        shape |= SENTENCE_START;
-        sentence = token.sentence;
-      }
-      const foldState = this.foldState;
+    const writer = (this.writer ??= new SheetWriter());
+    writer.reset(text.length);
+    const foldState = this.foldState;
+    for (const token of tokens) {
+      const { start, end } = token;
+      let hasHyphen = false;
       let h = HASH_SEED;
       for (let k = start; k < end; k++) {
         const c = text.charCodeAt(k);
         if (c < 128) {
-          if (c === HYPHEN) shape |= HAS_HYPHEN;
+          if (c === HYPHEN) hasHyphen = true;
           h = hashStep(h, c);
         } else {
           h = foldState[c] === KEPT ? hashStep(h, c) : this.hashStepFolded(h, c);
         }
       }
-      hashes[i] = h;
-      shapes[i] = shape;
+      writer.add(text, start, end, token.sentence, token.text, h, hasHyphen);
     }
-    sheet = { hashes, shapes, starts, ends };
+    sheet = writer.finish();
     this.sheetsByTokens.set(tokens, sheet);
     return sheet;
   }
