@@ -4,7 +4,7 @@
 // canonical name. Where spans overlap, organisations win over places and persons
 // over unknown places ("in Scholz" is no town).
 import type { Actor, ActorMention, Doc, Place, PlaceMention, Span, Token } from '../types.js';
-import { MIN_VARIANT_LENGTH, variantKey, isSpellingVariant } from './variants.js';
+import { MIN_VARIANT_LENGTH, variantKey, isSpellingVariant, isVariantOfSameKey } from './variants.js';
 import { isFirstName } from '../extract/names.js';
 import { lexicon } from '../lexicon/index.js';
 
@@ -273,9 +273,8 @@ function findRecurringNames(doc: Doc, clusters: readonly PersonCluster[], existi
     if (match === undefined) {
       const bare = t.text.endsWith('s') && byKey.has(variantKey(t.text.slice(0, -1))) ? t.text.slice(0, -1) : t.text;
       const hit = byKey.get(variantKey(bare));
-      // Every form is keyed by its own variantKey, so bare and the form it is found under share theirs:
-      // isSpellingVariant(bare, hit.form) is left with its length test.
-      match = hit && (bare === hit.form || (bare.length >= MIN_VARIANT_LENGTH && hit.form.length >= MIN_VARIANT_LENGTH)) ? { bare, hit } : null;
+      // Every form is keyed by its own variantKey, so bare and the form it is found under share theirs.
+      match = hit && isVariantOfSameKey(bare, hit.form) ? { bare, hit } : null;
       formOf.set(t.text, match);
     }
     if (!match) continue;
