@@ -116,7 +116,20 @@ function stopsName(word: string, c: number, firstWord: boolean, table: Uint8Arra
   const initial = table[c]!;
   if ((initial & MAY_BE_NAME_WORD) === 0) return true;
   if (!firstWord || (initial & MAY_OPEN_NAME) !== 0) return false;
-  return (initial & ARTICLE_INITIAL) === 0 || (word.charCodeAt(2) !== HYPHEN && word.charCodeAt(3) !== HYPHEN);
+  return (initial & ARTICLE_INITIAL) === 0 || !mayBeArabicArticle(word, 0, word.length);
+}
+
+/** The lengths of the Arabic articles (ARABIC_ARTICLES): where the hyphen after one stands. */
+const ARABIC_ARTICLE_LENGTHS = [...new Set(ARABIC_ARTICLES.map((a) => a.length))];
+
+/**
+ * Whether text[start, end) may be an Arabic article glued to a name ("al-Assad",
+ * "bin-Salman", as ARABIC_PARTICLE asks): a hyphen right after an article's length, and
+ * something after it. "No" is certain; callers have tested the first letter already.
+ */
+export function mayBeArabicArticle(text: string, start: number, end: number): boolean {
+  for (const length of ARABIC_ARTICLE_LENGTHS) if (start + length + 1 < end && text.charCodeAt(start + length) === HYPHEN) return true;
+  return false;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Doc } from '../types.js';
 import { lexicon } from '../lexicon/index.js';
 import { RangeWordSet, WordShapeFilter } from './names.js';
 import { mayBeRoleWord } from './roles.js';
-import { ARABIC_ARTICLES, MAX_NAME_WORDS } from './person-names.js';
+import { ARABIC_ARTICLES, MAX_NAME_WORDS, mayBeArabicArticle } from './person-names.js';
 import { readFileSync } from 'node:fs';
 import { mayBeCapital } from './letter-case.js';
 import { SENTENCE_START, tokenSheet } from './gazetteer.js';
@@ -233,20 +233,6 @@ function initialKinds(): Uint16Array {
   for (const verb of SPEECH_VERBS) if (verb.charCodeAt(0) < 256) kinds[verb.charCodeAt(0)]! |= CUE;
   for (const honorific of HONORIFICS) if (honorific.charCodeAt(0) < 256) kinds[honorific.charCodeAt(0)]! |= HONORIFIC;
   return (latin1Kinds = kinds);
-}
-
-/** The lengths of the Arabic articles (ARABIC_ARTICLES): where the hyphen after one stands. */
-const ARABIC_ARTICLE_LENGTHS = [...new Set(ARABIC_ARTICLES.map((a) => a.length))];
-const HYPHEN = 0x2d;
-
-/**
- * Whether text[start, end) may be an Arabic article glued to a name ("al-Assad",
- * "bin-Salman", as nameAt's ARABIC_PARTICLE asks): a hyphen right after an article's
- * length, and something after it. "No" is certain; the first letter was tested already.
- */
-function mayBeArabicArticle(text: string, start: number, end: number): boolean {
-  for (const length of ARABIC_ARTICLE_LENGTHS) if (start + length + 1 < end && text.charCodeAt(start + length) === HYPHEN) return true;
-  return false;
 }
 
 /** wideInitialKind's answers by code unit: quotation marks and dashes are frequent tokens, and the answer costs two strings. */

@@ -4,7 +4,7 @@
 // canonical name. Where spans overlap, organisations win over places and persons
 // over unknown places ("in Scholz" is no town).
 import type { Actor, ActorMention, Doc, Place, PlaceMention, Span, Token } from '../types.js';
-import { MIN_VARIANT_LENGTH, variantKey, isSpellingVariant } from './variants.js';
+import { MIN_VARIANT_LENGTH, variantKey, isSpellingVariant, isVariantOfSameKey } from './variants.js';
 import { isFirstName } from '../extract/names.js';
 import { lexicon } from '../lexicon/index.js';
 
@@ -124,8 +124,8 @@ interface PersonCluster {
   name: string;
   forms: Set<string>;
   surname: string;
-  /** variantKey(surname), once the cluster is indexed (ClusterIndex.addCluster). */
-  variant?: string;
+  /** variantKey(surname): the key the cluster is indexed and its recurring surname found under. */
+  variant: string;
   /** name.split(' '), once asked. */
   words?: string[];
 }
@@ -156,7 +156,10 @@ function clusterPersons(mentions: readonly ActorMention[]): ClusterIndex {
   for (const [name] of byLength) {
     const cluster = index.firstSamePerson(name);
     if (cluster) index.addForm(cluster, name);
-    else index.addCluster({ name, forms: new Set([name]), surname: lastWord(name) });
+    else {
+      const surname = lastWord(name);
+      index.addCluster({ name, forms: new Set([name]), surname, variant: variantKey(surname) });
+    }
   }
   return index;
 }
@@ -178,7 +181,6 @@ class ClusterIndex {
     const n = this.clusters.length;
     this.clusters.push(cluster);
     push(this.bySurname, cluster.surname, n);
-    cluster.variant = variantKey(cluster.surname);
     if (cluster.surname.length >= MIN_VARIANT_LENGTH) push(this.byVariant, cluster.variant, n);
     if (cluster.name.includes(' ')) push(this.byFirstWord, firstWord(cluster.name), n);
     for (const form of cluster.forms) if (!this.owner.has(form)) this.owner.set(form, cluster);
@@ -255,7 +257,7 @@ function findRecurringNames(doc: Doc, clusters: readonly PersonCluster[], existi
   // The short forms a person recurs under: the surname, or a family name written first.
   const byKey = new Map<string, RecurringForm>();
   for (const c of clusters) {
-    byKey.set(c.variant ?? variantKey(c.surname), { cluster: c, form: c.surname });
+    byKey.set(c.variant, { cluster: c, form: c.surname });
     const first = firstWord(c.name);
     if (isFamilyNameFirst(c, first)) byKey.set(variantKey(first), { cluster: c, form: first });
   }
@@ -271,9 +273,8 @@ function findRecurringNames(doc: Doc, clusters: readonly PersonCluster[], existi
     if (match === undefined) {
       const bare = t.text.endsWith('s') && byKey.has(variantKey(t.text.slice(0, -1))) ? t.text.slice(0, -1) : t.text;
       const hit = byKey.get(variantKey(bare));
-      // Every form is keyed by its own variantKey, so bare and the form it is found under share theirs:
-      // isSpellingVariant(bare, hit.form) is left with its length test.
-      match = hit && (bare === hit.form || (bare.length >= MIN_VARIANT_LENGTH && hit.form.length >= MIN_VARIANT_LENGTH)) ? { bare, hit } : null;
+      // Every form is keyed by its own variantKey, so bare and the form it is found under share theirs.
+      match = hit && isVariantOfSameKey(bare, hit.form) ? { bare, hit } : null;
       formOf.set(t.text, match);
     }
     if (!match) continue;

@@ -70,6 +70,10 @@ export const MIN_VARIANT_LENGTH = 5;
 
 export function isSpellingVariant(a: string, b: string): boolean {
   if (a === b) return true;
-  if (a.length < MIN_VARIANT_LENGTH || b.length < MIN_VARIANT_LENGTH) return false;
-  return variantKey(a) === variantKey(b);
+  return isVariantOfSameKey(a, b) && variantKey(a) === variantKey(b);
+}
+
+/** isSpellingVariant of two names known to share their variantKey: the same, or both long enough to be variants. */
+export function isVariantOfSameKey(a: string, b: string): boolean {
+  return a === b || (a.length >= MIN_VARIANT_LENGTH && b.length >= MIN_VARIANT_LENGTH);
 }
