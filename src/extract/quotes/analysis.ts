@@ -134,7 +134,7 @@ class Analyzer {
     // claim, no quote, and the report context stays as it is.
     if (unit.quotes.length === 0 && unit.cues === 0) return;
     // No quote and no frame (frame-gate.ts): what findFrames finding nothing leads to below, without reading the words first.
-    if (unit.frameless) {
+    if (unit instanceof FramelessUnit) {
       if (!unit.heading) this.continuation(unit, index, NO_FRAMES, NO_SPEAKERS);
       return;
     }

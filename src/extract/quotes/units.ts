@@ -70,11 +70,9 @@ export interface Unit {
   quotes: number[];
   /**
    * The CUE_* bits of all its words, 0 for a unit left without words: 0 with no quotes means no rule can fire in the unit.
-   * A frameless unit's are only the Konjunktiv bits of its lower-case words: all that a continuation claim asks for.
+   * A FramelessUnit's are only the Konjunktiv bits of its lower-case words: all that a continuation claim asks for.
    */
   cues: number;
-  /** No quote and no frame in it (frame-gate.ts), but a lower-case Konjunktiv form: a FramelessUnit, whose words the analysis does not read. */
-  frameless: boolean;
 }
 
 /**
@@ -85,7 +83,6 @@ export interface Unit {
  */
 export class FramelessUnit implements Unit {
   readonly quotes = NO_QUOTES;
-  readonly frameless = true;
   private read: Word[] | null = null;
 
   constructor(
@@ -234,7 +231,7 @@ export function buildUnits(
       else if (!hasNameOver(doc, names, name, token, to) && !gate(tokens, cueInfo, token, to)) frameless = lowerKonjunktiv(tokens, cueInfo, token, to);
     }
     if (frameless >= 0) {
-      if (frameless === 0) units.push({ start: span.start, end: span.end, paragraph, heading, words: NO_WORDS, quotes: NO_QUOTES, cues: 0, frameless: false });
+      if (frameless === 0) units.push({ start: span.start, end: span.end, paragraph, heading, words: NO_WORDS, quotes: NO_QUOTES, cues: 0 });
       else units.push(new FramelessUnit(span.start, span.end, paragraph, heading, frameless, doc, cueInfo.slice(token, to), token));
       placedName = lastNameOver(doc, names, name, token, to, placedName);
     } else {
@@ -243,11 +240,11 @@ export function buildUnits(
       const read = readWords(doc, cueInfo, span, pairs, quotes, names, name, placedName, token, to);
       const { words, cues } = read;
       placedName = read.placedName;
-      if (words.length <= MAX_UNIT_WORDS) units.push({ start: span.start, end: span.end, paragraph, heading, words, quotes, cues, frameless: false });
+      if (words.length <= MAX_UNIT_WORDS) units.push({ start: span.start, end: span.end, paragraph, heading, words, quotes, cues });
       else {
         for (const chunk of chunks(words, span)) {
           const inChunk = chunk.words.filter((w) => w.quote >= 0).map((w) => w.quote);
-          units.push({ start: chunk.start, end: chunk.end, paragraph, heading, words: chunk.words, quotes: inChunk, cues: cuesOf(chunk.words), frameless: false });
+          units.push({ start: chunk.start, end: chunk.end, paragraph, heading, words: chunk.words, quotes: inChunk, cues: cuesOf(chunk.words) });
         }
       }
     }
