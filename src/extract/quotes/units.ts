@@ -157,20 +157,19 @@ export const MARK_CLAUSE_END = MARK_PERIOD | MARK_EXCLAMATION | MARK_QUESTION | 
 /** Every mark above: what no phrase runs across. */
 export const MARK_HARD_BOUNDARY = 8191;
 
-/** The punctuation the rules test for: its literal string (internalised: compared by reference) and its bit. */
-const MARKS = new Map<string, { text: string; bit: number }>();
+/**
+ * The punctuation the rules test for, by its char code (each is one code unit): its literal
+ * string (internalised: compared by reference) and its bit. A one-character token is told
+ * by its code in the text, without a lookup by string. (A Map: an array indexed up to
+ * U+2026 would be a sparse one, slow to read.)
+ */
+const MARKS = new Map<number, { text: string; bit: number }>();
 for (const [text, bit] of [
   [',', MARK_COMMA], ['.', MARK_PERIOD], [';', MARK_SEMICOLON], [':', MARK_COLON], ['!', MARK_EXCLAMATION], ['?', MARK_QUESTION],
   ['(', MARK_OPEN_PAREN], [')', MARK_CLOSE_PAREN], ['–', MARK_EN_DASH], ['—', MARK_EM_DASH], ['-', MARK_HYPHEN], ['…', MARK_ELLIPSIS], ['/', MARK_SLASH],
-] as const) MARKS.set(text, { text, bit });
-/**
- * MARKS by char code: a one-character token is told by its code in the text, without a
- * lookup by string. (A Map: an array indexed up to U+2026 would be a sparse one, slow to read.)
- */
-const MARK_BY_CODE = new Map<number, { text: string; bit: number }>();
-for (const mark of MARKS.values()) MARK_BY_CODE.set(mark.text.charCodeAt(0), mark);
+] as const) MARKS.set(text.charCodeAt(0), { text, bit });
 
-const markOf = (text: string): number => (text.length === 1 ? MARKS.get(text)?.bit ?? 0 : 0);
+const markOf = (text: string): number => (text.length === 1 ? MARKS.get(text.charCodeAt(0))?.bit ?? 0 : 0);
 
 /**
  * A buffer for the tokens' cue bits, reused from document to document (allocating a typed
@@ -346,7 +345,7 @@ function readWords(
 function tokenWord(doc: Doc, t: number, info: number): Word {
   const tok = doc.tokens[t]!;
   // Punctuation shares the literal strings the rules compare it with, and has its bit.
-  const punctuation = tok.end - tok.start === 1 ? MARK_BY_CODE.get(doc.text.charCodeAt(tok.start)) : undefined;
+  const punctuation = tok.end - tok.start === 1 ? MARKS.get(doc.text.charCodeAt(tok.start)) : undefined;
   const text = punctuation?.text ?? tok.text;
   // A word known to be its own fold has its key now; the others fold when (if ever) their key is read.
   const key = info & ALREADY_FOLDED ? text : null;
