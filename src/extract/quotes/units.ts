@@ -75,6 +75,12 @@ export interface Unit {
   cues: number;
 }
 
+/** A stretch [start, end) of the document's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 /**
  * A unit in which no frame can stand (no quote, and the frame gate says no) and which
  * has a lower-case Konjunktiv form: all it may give is a continuation claim, whose
@@ -97,7 +103,7 @@ export class FramelessUnit implements Unit {
    * Where its words begin and end, punctuation at either end left out (as trimRange in
    * analysis.ts leaves them), read from its tokens: all a continuation claim needs.
    */
-  trimmedSpan(): { start: number; end: number } | null {
+  trimmedSpan(): Span | null {
     const tokens = this.doc.tokens;
     let from = this.from;
     let to = this.from + this.info.length;
