@@ -179,7 +179,7 @@ describe('the frame gate', () => {
     gated.forEach((u, i) => {
       const f = full[i]!;
       const where = text.slice(f.start, f.end);
-      if (u.frameless) {
+      if (u instanceof FramelessUnit) {
         skipped++;
         expect(u.quotes, where).toEqual([]);
         expect(findFrames(f.words, false), where).toEqual([]);
@@ -189,7 +189,7 @@ describe('the frame gate', () => {
         // Its trimmed span is that of its words without punctuation at either end.
         const inner = f.words.filter((_, k) => f.words.slice(k).some((w) => !/^[.,;:!?…–-]+$/.test(w.text)))
           .filter((_, k, ws) => ws.slice(0, k + 1).some((w) => !/^[,;:–-]+$/.test(w.text)));
-        expect((u as FramelessUnit).trimmedSpan(), where).toEqual({ start: inner[0]!.start, end: inner[inner.length - 1]!.end });
+        expect(u.trimmedSpan(), where).toEqual({ start: inner[0]!.start, end: inner[inner.length - 1]!.end });
         return;
       }
       if (u.words.length > 0 || f.words.length === 0) return;

@@ -7,7 +7,7 @@ import type { Entities, Speaker, Where } from '../../resolve/speakers.js';
 import { PERSON_ONLY, SpeakerResolver } from '../../resolve/speakers.js';
 import type { QuotePair } from './marks.js';
 import { pairQuotes, paragraphsOf } from './marks.js';
-import type { Unit, Word } from './units.js';
+import type { Span, Unit, Word } from './units.js';
 import { FramelessUnit, LEADING_PUNCTUATION, TRAILING_PUNCTUATION, buildUnits, isQuoteWord } from './units.js';
 import type { Frame, Range } from './frames.js';
 import { findFrames, hasKonjunktiv } from './frames.js';
@@ -26,11 +26,6 @@ const CLAIM_REACH = 3;
 const QUOTE_REACH = 2;
 /** "hieß es" without a source names the speaker of the sentence just before, if any. */
 const ES_REACH = 1;
-
-interface Span {
-  start: number;
-  end: number;
-}
 
 interface Context {
   speaker: Speaker | null;
@@ -134,7 +129,7 @@ class Analyzer {
     // claim, no quote, and the report context stays as it is.
     if (unit.quotes.length === 0 && unit.cues === 0) return;
     // No quote and no frame (frame-gate.ts): what findFrames finding nothing leads to below, without reading the words first.
-    if (unit.frameless) {
+    if (unit instanceof FramelessUnit) {
       if (!unit.heading) this.continuation(unit, index, NO_FRAMES, NO_SPEAKERS);
       return;
     }

@@ -386,7 +386,6 @@ function isCoordinated(words: readonly Word[], anchor: number): boolean {
 
 /** What follows the verb (and its post-verbal subject): a colon, or a comma opening a complement. */
 function complementAfter(words: readonly Word[], from: number): Pick<Frame, 'kind' | 'content' | 'dass'> | null {
-  const lex = speechLexicon();
   let skippedRelative = false;
   for (let k = from + 1; k < words.length && k - from <= 45; k++) {
     const w = words[k]!;

@@ -11,7 +11,7 @@ const SHARP_S = /ß/g;
 const foldsToItself = (c: number): boolean => c < 65 || (c > 90 && c < 192) || (c > 223 && c < 256) || c === 215;
 
 /** Whether fold() leaves the word standing at [start, end) in `text` as it is, its characters read there (faster than in a fresh token). */
-export function foldsToItselfAt(text: string, start: number, end: number): boolean {
+function foldsToItselfAt(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!foldsToItself(text.charCodeAt(i))) return false;
   return true;
 }

@@ -70,11 +70,15 @@ export interface Unit {
   quotes: number[];
   /**
    * The CUE_* bits of all its words, 0 for a unit left without words: 0 with no quotes means no rule can fire in the unit.
-   * A frameless unit's are only the Konjunktiv bits of its lower-case words: all that a continuation claim asks for.
+   * A FramelessUnit's are only the Konjunktiv bits of its lower-case words: all that a continuation claim asks for.
    */
   cues: number;
-  /** No quote and no frame in it (frame-gate.ts), but a lower-case Konjunktiv form: a FramelessUnit, whose words the analysis does not read. */
-  frameless: boolean;
+}
+
+/** A stretch [start, end) of the document's text. */
+export interface Span {
+  start: number;
+  end: number;
 }
 
 /**
@@ -85,7 +89,6 @@ export interface Unit {
  */
 export class FramelessUnit implements Unit {
   readonly quotes = NO_QUOTES;
-  readonly frameless = true;
   private read: Word[] | null = null;
 
   constructor(
@@ -100,7 +103,7 @@ export class FramelessUnit implements Unit {
    * Where its words begin and end, punctuation at either end left out (as trimRange in
    * analysis.ts leaves them), read from its tokens: all a continuation claim needs.
    */
-  trimmedSpan(): { start: number; end: number } | null {
+  trimmedSpan(): Span | null {
     const tokens = this.doc.tokens;
     let from = this.from;
     let to = this.from + this.info.length;
@@ -160,20 +163,19 @@ export const MARK_CLAUSE_END = MARK_PERIOD | MARK_EXCLAMATION | MARK_QUESTION | 
 /** Every mark above: what no phrase runs across. */
 export const MARK_HARD_BOUNDARY = 8191;
 
-/** The punctuation the rules test for: its literal string (internalised: compared by reference) and its bit. */
-const MARKS = new Map<string, { text: string; bit: number }>();
+/**
+ * The punctuation the rules test for, by its char code (each is one code unit): its literal
+ * string (internalised: compared by reference) and its bit. A one-character token is told
+ * by its code in the text, without a lookup by string. (A Map: an array indexed up to
+ * U+2026 would be a sparse one, slow to read.)
+ */
+const MARKS = new Map<number, { text: string; bit: number }>();
 for (const [text, bit] of [
   [',', MARK_COMMA], ['.', MARK_PERIOD], [';', MARK_SEMICOLON], [':', MARK_COLON], ['!', MARK_EXCLAMATION], ['?', MARK_QUESTION],
   ['(', MARK_OPEN_PAREN], [')', MARK_CLOSE_PAREN], ['–', MARK_EN_DASH], ['—', MARK_EM_DASH], ['-', MARK_HYPHEN], ['…', MARK_ELLIPSIS], ['/', MARK_SLASH],
-] as const) MARKS.set(text, { text, bit });
-/**
- * MARKS by char code: a one-character token is told by its code in the text, without a
- * lookup by string. (A Map: an array indexed up to U+2026 would be a sparse one, slow to read.)
- */
-const MARK_BY_CODE = new Map<number, { text: string; bit: number }>();
-for (const mark of MARKS.values()) MARK_BY_CODE.set(mark.text.charCodeAt(0), mark);
+] as const) MARKS.set(text.charCodeAt(0), { text, bit });
 
-const markOf = (text: string): number => (text.length === 1 ? MARKS.get(text)?.bit ?? 0 : 0);
+const markOf = (text: string): number => (text.length === 1 ? MARKS.get(text.charCodeAt(0))?.bit ?? 0 : 0);
 
 /**
  * A buffer for the tokens' cue bits, reused from document to document (allocating a typed
@@ -234,7 +236,7 @@ export function buildUnits(
       else if (!hasNameOver(doc, names, name, token, to) && !gate(tokens, cueInfo, token, to)) frameless = lowerKonjunktiv(tokens, cueInfo, token, to);
     }
     if (frameless >= 0) {
-      if (frameless === 0) units.push({ start: span.start, end: span.end, paragraph, heading, words: NO_WORDS, quotes: NO_QUOTES, cues: 0, frameless: false });
+      if (frameless === 0) units.push({ start: span.start, end: span.end, paragraph, heading, words: NO_WORDS, quotes: NO_QUOTES, cues: 0 });
       else units.push(new FramelessUnit(span.start, span.end, paragraph, heading, frameless, doc, cueInfo.slice(token, to), token));
       placedName = lastNameOver(doc, names, name, token, to, placedName);
     } else {
@@ -243,11 +245,11 @@ export function buildUnits(
       const read = readWords(doc, cueInfo, span, pairs, quotes, names, name, placedName, token, to);
       const { words, cues } = read;
       placedName = read.placedName;
-      if (words.length <= MAX_UNIT_WORDS) units.push({ start: span.start, end: span.end, paragraph, heading, words, quotes, cues, frameless: false });
+      if (words.length <= MAX_UNIT_WORDS) units.push({ start: span.start, end: span.end, paragraph, heading, words, quotes, cues });
       else {
         for (const chunk of chunks(words, span)) {
           const inChunk = chunk.words.filter((w) => w.quote >= 0).map((w) => w.quote);
-          units.push({ start: chunk.start, end: chunk.end, paragraph, heading, words: chunk.words, quotes: inChunk, cues: cuesOf(chunk.words), frameless: false });
+          units.push({ start: chunk.start, end: chunk.end, paragraph, heading, words: chunk.words, quotes: inChunk, cues: cuesOf(chunk.words) });
         }
       }
     }
@@ -349,7 +351,7 @@ function readWords(
 function tokenWord(doc: Doc, t: number, info: number): Word {
   const tok = doc.tokens[t]!;
   // Punctuation shares the literal strings the rules compare it with, and has its bit.
-  const punctuation = tok.end - tok.start === 1 ? MARK_BY_CODE.get(doc.text.charCodeAt(tok.start)) : undefined;
+  const punctuation = tok.end - tok.start === 1 ? MARKS.get(doc.text.charCodeAt(tok.start)) : undefined;
   const text = punctuation?.text ?? tok.text;
   // A word known to be its own fold has its key now; the others fold when (if ever) their key is read.
   const key = info & ALREADY_FOLDED ? text : null;
